@@ -1,0 +1,157 @@
+package org.peermap.check;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.peermap.diagnostic.Diagnostics;
+import org.peermap.model.AnonymiseMode;
+import org.peermap.model.Case;
+import org.peermap.model.Incident;
+import org.peermap.model.PartialDate;
+import org.peermap.model.Person;
+import org.peermap.model.Place;
+import org.peermap.model.Relationship;
+import org.peermap.model.RelationshipType;
+import org.peermap.model.Whereabouts;
+import org.peermap.source.Mapping;
+import org.peermap.source.Node;
+import org.peermap.source.Scalar;
+import org.peermap.source.SourceDocument;
+
+/**
+ * The check stage: every rule of the case format, applied to the tree the source stage read. All
+ * problems are collected; a {@link Case} is built only when there are no errors.
+ */
+public final class CaseChecker {
+    static final List<String> FIELDS = List.of("peermap", "title", "reference", "prepared", "marking", "anonymise",
+            "key", "people", "places", "relationships", "whereabouts", "incidents", "narrative");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    private final Context context;
+
+    private CaseChecker(Context context) {
+        this.context = context;
+    }
+
+    public static CheckResult check(SourceDocument document) {
+        Diagnostics diagnostics = new Diagnostics(document.file().name());
+        diagnostics.addAll(document.diagnostics());
+        if (document.root().isEmpty() || fatal(document)) {
+            return new CheckResult(Optional.empty(), diagnostics.sorted());
+        }
+        Node root = document.root().get();
+        if (!(root instanceof Mapping top)) {
+            diagnostics.error(root.start(), "a case file must be a mapping of fields (peermap: 1, title: ...,"
+                    + " reference: ..., people: ...), not " + root.describe());
+            return new CheckResult(Optional.empty(), diagnostics.sorted());
+        }
+        Optional<Case> checked = new CaseChecker(new Context(document.file(), diagnostics)).top(top);
+        return new CheckResult(diagnostics.hasErrors() ? Optional.empty() : checked, diagnostics.sorted());
+    }
+
+    /** Reading errors after which the tree is not worth checking (only refusals that keep the tree are not). */
+    private static boolean fatal(SourceDocument document) {
+        return document.diagnostics().stream().anyMatch(d -> d.isError() && !d.message().startsWith("anchors")
+                && !d.message().startsWith("tags") && !d.message().startsWith("duplicate key")
+                && !d.message().startsWith("a second YAML document"));
+    }
+
+    private Optional<Case> top(Mapping top) {
+        Values v = context.values;
+        Fields f = new Fields(top, "", top.start(), FIELDS, context.diagnostics);
+        f.require("peermap", "the format version, peermap: 1").ifPresent(e -> version(e));
+        Optional<Scalar> title = f.require("title", "the title printed on the map").flatMap(e -> v.scalar(e, "'title'"));
+        Optional<String> reference = f.require("reference", "the case reference, which names the output files")
+                .flatMap(this::reference);
+        Optional<LocalDate> prepared = f.get("prepared").flatMap(e -> v.date(e, "'prepared'", false))
+                .flatMap(PartialDate::toLocalDate);
+        String marking = f.get("marking").flatMap(e -> v.text(e, "'marking'")).orElse(Case.DEFAULT_MARKING);
+        AnonymiseMode mode = f.get("anonymise").flatMap(e -> v.choice(e, "'anonymise'", AnonymiseMode.class))
+                .orElse(AnonymiseMode.LETTERS);
+
+        Optional<Mapping> people = f.require("people", "the people on the map, at least one")
+                .flatMap(e -> v.mapping(e, "'people'", "a mapping of person ids to their fields"));
+        Optional<Mapping> places = f.get("places")
+                .flatMap(e -> v.mapping(e, "'places'", "a mapping of place ids to their fields"));
+        people.ifPresent(this::collectPersonIds);
+        places.ifPresent(this::collectPlaceIds);
+        if (people.isPresent() && people.get().entries().isEmpty()) {
+            context.diagnostics.error(people.get().start(), "'people' must list at least one person");
+        }
+        f.get("key").flatMap(e -> v.mapping(e, "'key'", "a mapping of relationship type ids to their symbols"))
+                .ifPresent(new KeySection(context)::read);
+
+        List<Person> persons = people.map(new PeopleSection(context)::read).orElse(List.of());
+        List<Place> placeList = places.map(new PlacesSection(context)::read).orElse(List.of());
+        List<Relationship> relationships = f.get("relationships")
+                .flatMap(e -> v.sequence(e, "'relationships'", "a list of relationships (lines starting with '-')"))
+                .map(new RelationshipsSection(context)::read).orElse(List.of());
+        List<Whereabouts> whereabouts = f.get("whereabouts")
+                .flatMap(e -> v.sequence(e, "'whereabouts'", "a list of whereabouts (lines starting with '-')"))
+                .map(new WhereaboutsSection(context)::read).orElse(List.of());
+        List<Incident> incidents = f.get("incidents")
+                .flatMap(e -> v.mapping(e, "'incidents'", "a mapping of incident ids to their fields"))
+                .map(new IncidentsSection(context)::read).orElse(List.of());
+        Optional<String> narrative = f.get("narrative").flatMap(e -> v.scalar(e, "'narrative'")).map(s -> {
+            FreeText.checkReferences(s, "'narrative'", false, context);
+            return s.value().strip();
+        });
+        title.ifPresent(s -> FreeText.checkReferences(s, "'title'", false, context));
+
+        if (!context.diagnostics.hasErrors()) {
+            // Only on a file without errors: a relationship dropped for an error would make a false warning.
+            people.ifPresent(p -> new Warnings(context).unconnectedPeople(p, relationships, incidents));
+            f.get("key").ifPresent(e -> new Warnings(context).unusedKeyEntries(e, relationships));
+        }
+
+        if (title.isEmpty() || reference.isEmpty() || persons.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RelationshipType> types = List.copyOf(context.types.values());
+        return Optional.of(new Case(title.get().value().strip(), reference.get(), prepared, marking, mode, types,
+                persons, placeList, relationships, whereabouts, incidents, narrative));
+    }
+
+    private void version(Mapping.Entry entry) {
+        context.values.scalar(entry, "'peermap'").ifPresent(s -> {
+            if (!s.value().strip().equals("1")) {
+                context.diagnostics.error(s.start(), "'peermap' must be 1: this version of peermap reads"
+                        + " case format version 1");
+            }
+        });
+    }
+
+    private Optional<String> reference(Mapping.Entry entry) {
+        return context.values.text(entry, "'reference'").filter(ref -> {
+            if (REFERENCE.matcher(ref).matches()) {
+                return true;
+            }
+            context.diagnostics.error(entry.value().start(), "'reference' names the output files, so it must use"
+                    + " only letters, digits, '-' and '_' (at most 64, starting with a letter or digit),"
+                    + " for example CS-0001");
+            return false;
+        });
+    }
+
+    private void collectPersonIds(Mapping people) {
+        for (Mapping.Entry entry : people.entries()) {
+            context.personIds.add(entry.key().value());
+        }
+    }
+
+    private void collectPlaceIds(Mapping places) {
+        Set<String> reported = new HashSet<>();
+        for (Mapping.Entry entry : places.entries()) {
+            String id = entry.key().value();
+            if (context.personIds.contains(id) && reported.add(id)) {
+                context.diagnostics.error(entry.key().start(), "this place id is already a person's id; people and"
+                        + " places need different ids, since {id} in text may name either");
+                continue;
+            }
+            context.placeIds.add(id);
+        }
+    }
+}

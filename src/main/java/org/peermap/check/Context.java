@@ -1,0 +1,45 @@
+package org.peermap.check;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.peermap.diagnostic.Diagnostics;
+import org.peermap.model.RelationshipType;
+import org.peermap.source.Scalar;
+import org.peermap.source.SourceFile;
+
+/** What the section checkers of one file share: where to report, and the ids defined so far. */
+final class Context {
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+    static final String ID_RULE = "an id must start with a lower-case letter and use only a-z, 0-9, '-' and '_'"
+            + " (at most 64 characters)";
+
+    final SourceFile file;
+    final Diagnostics diagnostics;
+    final Values values;
+    final Set<String> personIds = new LinkedHashSet<>();
+    final Set<String> placeIds = new LinkedHashSet<>();
+    final Map<String, RelationshipType> types = new LinkedHashMap<>();
+    /** Every id written in 'key', also those whose entry has errors (so uses of them are not reported again). */
+    final Set<String> declaredTypes = new LinkedHashSet<>();
+
+    Context(SourceFile file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+        this.values = new Values(diagnostics);
+        for (RelationshipType type : RelationshipType.BUILT_IN) {
+            types.put(type.id(), type);
+        }
+    }
+
+    /** True when the key is a valid id; reports it otherwise. */
+    boolean validId(Scalar key, String what) {
+        if (ID.matcher(key.value()).matches()) {
+            return true;
+        }
+        diagnostics.error(key.start(), "invalid " + what + " id: " + ID_RULE);
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package org.peermap.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.peermap.diagnostic.Position;
+import org.peermap.model.Person;
+import org.peermap.model.PersonKind;
+import org.peermap.source.Mapping;
+import org.peermap.source.Scalar;
+
+/** Checks the {@code people} section and builds the people. */
+final class PeopleSection {
+    static final List<String> FIELDS = List.of("name", "aliases", "focus", "kind", "age", "gender", "agencies",
+            "plan", "risks", "code");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
+
+    private final Context context;
+    private final Map<String, Position> codes = new HashMap<>();
+
+    PeopleSection(Context context) {
+        this.context = context;
+    }
+
+    List<Person> read(Mapping people) {
+        List<Person> result = new ArrayList<>();
+        for (Mapping.Entry entry : people.entries()) {
+            if (!context.validId(entry.key(), "person")) {
+                continue;
+            }
+            Optional<Mapping> body = context.values.mapping(entry, "a person",
+                    "a mapping of the person's fields (name, age, kind ...)");
+            body.flatMap(b -> person(entry.key(), b)).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<Person> person(Scalar id, Mapping body) {
+        Values v = context.values;
+        Fields f = new Fields(body, "a person", id.start(), FIELDS, context.diagnostics);
+        Optional<String> name = f.get("name").flatMap(e -> v.text(e, f.what("name")));
+        List<String> aliases = texts(f, "aliases");
+        boolean focus = f.get("focus").flatMap(e -> v.bool(e, f.what("focus"))).orElse(false);
+        PersonKind kind = f.get("kind").flatMap(e -> v.choice(e, f.what("kind"), PersonKind.class))
+                .orElse(PersonKind.YOUNG_PERSON);
+        OptionalInt age = f.get("age").map(e -> v.wholeNumber(e, f.what("age"), 0, 120)).orElse(OptionalInt.empty());
+        Optional<String> gender = f.get("gender").flatMap(e -> v.text(e, f.what("gender")));
+        List<String> agencies = texts(f, "agencies");
+        Optional<String> plan = f.get("plan").flatMap(e -> v.text(e, f.what("plan")));
+        List<String> risks = texts(f, "risks");
+        Optional<String> code = f.get("code").flatMap(e -> code(e, f.what("code")));
+        return Optional.of(new Person(id.value(), name, aliases, focus, kind, age, gender, agencies, plan, risks,
+                code));
+    }
+
+    private List<String> texts(Fields f, String field) {
+        return f.get(field).flatMap(e -> context.values.textList(e, f.what(field)))
+                .map(list -> list.stream().map(s -> s.value().strip()).toList())
+                .orElse(List.of());
+    }
+
+    private Optional<String> code(Mapping.Entry entry, String what) {
+        Optional<Scalar> s = context.values.scalar(entry, what);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        String code = s.get().value().strip();
+        if (!CODE.matcher(code).matches()) {
+            context.diagnostics.error(s.get().start(),
+                    what + " must be 2 to 4 capital letters or digits, starting with a letter (for example CD)");
+            return Optional.empty();
+        }
+        Position first = codes.putIfAbsent(code, s.get().start());
+        if (first != null) {
+            context.diagnostics.error(s.get().start(),
+                    what + " is already given to the person at line " + first.line() + "; codes must be unique");
+            return Optional.empty();
+        }
+        return Optional.of(code);
+    }
+}

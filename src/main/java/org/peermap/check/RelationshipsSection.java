@@ -1,0 +1,161 @@
+package org.peermap.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peermap.diagnostic.Position;
+import org.peermap.model.PartialDate;
+import org.peermap.model.Relationship;
+import org.peermap.model.RelationshipType;
+import org.peermap.source.Mapping;
+import org.peermap.source.Node;
+import org.peermap.source.Scalar;
+import org.peermap.source.Sequence;
+
+/** Checks the {@code relationships} list and builds the relationships. */
+final class RelationshipsSection {
+    static final List<String> FIELDS = List.of("between", "from", "to", "type", "source", "note", "since");
+    private static final String OWNER = "a relationship";
+
+    private final Context context;
+    private final Map<String, Position> seen = new HashMap<>();
+
+    RelationshipsSection(Context context) {
+        this.context = context;
+    }
+
+    List<Relationship> read(Sequence list) {
+        List<Relationship> result = new ArrayList<>();
+        for (Node item : list.items()) {
+            if (!(item instanceof Mapping body)) {
+                context.diagnostics.error(item.start(), "each relationship must be a mapping such as"
+                        + " {between: [a, b], type: strong}, not " + item.describe());
+                continue;
+            }
+            relationship(body).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<Relationship> relationship(Mapping body) {
+        Values v = context.values;
+        Fields f = new Fields(body, OWNER, body.start(), FIELDS, context.diagnostics);
+        RelationshipType type = type(f);
+        Optional<String> source = f.get("source").flatMap(e -> v.text(e, f.what("source")));
+        Optional<String> note = f.get("note").flatMap(e -> v.scalar(e, f.what("note"))).map(s -> {
+            FreeText.checkReferences(s, f.what("note"), false, context);
+            return s.value().strip();
+        });
+        Optional<PartialDate> since = f.get("since").flatMap(e -> v.date(e, f.what("since"), true));
+        Optional<String[]> ends = ends(f, type);
+        if (ends.isEmpty() || type == null) {
+            return Optional.empty();
+        }
+        String a = ends.get()[0];
+        String b = ends.get()[1];
+        boolean directed = f.get("from").isPresent();
+        String pair = type.id() + " " + (directed || a.compareTo(b) < 0 ? a + " " + b : b + " " + a);
+        Position first = seen.putIfAbsent(pair, body.start());
+        if (first != null) {
+            context.diagnostics.error(body.start(), "this relationship repeats the one at line " + first.line()
+                    + " (same people, same type)");
+            return Optional.empty();
+        }
+        return Optional.of(new Relationship(a, b, directed, type, source, note, since));
+    }
+
+    private RelationshipType type(Fields f) {
+        Optional<Mapping.Entry> entry = f.get("type");
+        if (entry.isEmpty()) {
+            return context.types.get("connection");
+        }
+        Optional<Scalar> s = context.values.scalar(entry.get(), f.what("type"));
+        if (s.isEmpty()) {
+            return null;
+        }
+        RelationshipType type = context.types.get(s.get().value().strip());
+        if (type == null && !context.declaredTypes.contains(s.get().value().strip())) {
+            context.diagnostics.error(s.get().start(), f.what("type") + " must be a built-in type (connection,"
+                    + " strong, tenuous, harm) or a type defined in 'key'"
+                    + Suggest.didYouMean(s.get().value().strip(), context.types.keySet()));
+        }
+        return type;
+    }
+
+    /** The two people, {@code [from, to]} or {@code [a, b]}, or empty after reporting why not. */
+    private Optional<String[]> ends(Fields f, RelationshipType type) {
+        Optional<Mapping.Entry> between = f.get("between");
+        Optional<Mapping.Entry> from = f.get("from");
+        Optional<Mapping.Entry> to = f.get("to");
+        if (between.isPresent() && (from.isPresent() || to.isPresent())) {
+            context.diagnostics.error(from.orElseGet(to::get).key().start(),
+                    "a relationship has either 'between' or 'from' and 'to', not both");
+            return Optional.empty();
+        }
+        if (between.isPresent()) {
+            if (type != null && type.directed()) {
+                context.diagnostics.error(between.get().key().start(), "this type has a direction ("
+                        + (type.builtIn() && type.id().equals("harm") ? "harm" : "an arrow in the key")
+                        + "): write 'from' (" + (type.id().equals("harm") ? "who harms" : "the arrow's tail")
+                        + ") and 'to' (" + (type.id().equals("harm") ? "who is harmed" : "the arrow's head")
+                        + ") instead of 'between'");
+            }
+            return betweenPeople(between.get());
+        }
+        if (from.isEmpty() && to.isEmpty()) {
+            context.diagnostics.error(f.mapping().start(),
+                    "a relationship needs 'between: [a, b]', or 'from' and 'to' for a direction");
+            return Optional.empty();
+        }
+        if (from.isEmpty() || to.isEmpty()) {
+            Mapping.Entry present = from.orElseGet(to::get);
+            context.diagnostics.error(present.key().start(), "'" + present.key().value() + "' needs '"
+                    + (from.isEmpty() ? "from" : "to") + "' as well");
+            return Optional.empty();
+        }
+        Optional<String> a = person(from.get(), "'from' of a relationship");
+        Optional<String> b = person(to.get(), "'to' of a relationship");
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        if (a.get().equals(b.get())) {
+            context.diagnostics.error(to.get().value().start(), "'from' and 'to' name the same person");
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {a.get(), b.get()});
+    }
+
+    private Optional<String[]> betweenPeople(Mapping.Entry between) {
+        String what = "'between' of a relationship";
+        Optional<Sequence> seq = context.values.sequence(between, what, "a list of two person ids, [a, b]");
+        if (seq.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Node> items = seq.get().items();
+        if (items.size() != 2) {
+            context.diagnostics.error(seq.get().start(),
+                    what + " must name exactly two people, [a, b]; it names " + items.size());
+            return Optional.empty();
+        }
+        Optional<String> a = personNode(items.get(0), what);
+        Optional<String> b = personNode(items.get(1), what);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        if (a.get().equals(b.get())) {
+            context.diagnostics.error(items.get(1).start(), what + " names the same person twice");
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {a.get(), b.get()});
+    }
+
+    private Optional<String> person(Mapping.Entry entry, String what) {
+        return personNode(entry.value(), what);
+    }
+
+    Optional<String> personNode(Node node, String what) {
+        return PersonRef.resolve(node, what, context);
+    }
+}

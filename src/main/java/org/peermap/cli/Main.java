@@ -1,0 +1,64 @@
+package org.peermap.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** The entry point of {@code peermap}. Thin: parses the command line and calls the library. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = writer(System.out);
+        PrintWriter err = writer(System.err);
+        int status = run(args, System.in, out, err, Terminal.stderrIsTerminal());
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs one command line with the given streams and returns the exit status. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
+        Session session = new Session(in, out, err, terminal);
+        boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
+        CommandLine commandLine = new CommandLine(new PeermapCommand(session))
+                .addSubcommand(new CheckCommand(session))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, arguments) -> {
+                    err.println("peermap: " + e.getMessage());
+                    err.println("Try 'peermap --help' for the commands and options.");
+                    err.flush();
+                    return ExitCode.USAGE.status();
+                })
+                .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err, stacktrace));
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            return internalError(e, err, stacktrace);
+        }
+    }
+
+    private static int internalError(Throwable e, PrintWriter err, boolean stacktrace) {
+        if (e instanceof PeermapCommand.UsageProblem) {
+            return ExitCode.USAGE.status();
+        }
+        // The exception's message is never printed: it could quote a value from a case file.
+        err.println("peermap: internal error (" + e.getClass().getSimpleName() + "); this is a bug in peermap."
+                + (stacktrace ? "" : " Run again with --stacktrace and send the trace with your report."));
+        if (stacktrace) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL.status();
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+}

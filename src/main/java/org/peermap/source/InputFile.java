@@ -1,0 +1,47 @@
+package org.peermap.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Loads the bytes of one input named on the command line: a path, or {@code -} for standard input.
+ * At most {@link SourceReader#MAX_BYTES} + 1 bytes are read, so a huge input costs nothing.
+ */
+public record InputFile(String name, byte[] bytes, Optional<String> problem) {
+
+    public static final String STDIN = "-";
+
+    public static InputFile load(String argument, InputStream stdin) {
+        if (STDIN.equals(argument)) {
+            try {
+                return new InputFile("<stdin>", stdin.readNBytes(SourceReader.MAX_BYTES + 1), Optional.empty());
+            } catch (IOException e) {
+                return failed("<stdin>", "cannot read standard input");
+            }
+        }
+        Path path = Path.of(argument);
+        try {
+            if (Files.isDirectory(path)) {
+                return failed(argument, "is a folder, not a case file");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return new InputFile(argument, in.readNBytes(SourceReader.MAX_BYTES + 1), Optional.empty());
+            }
+        } catch (NoSuchFileException e) {
+            return failed(argument, "no such file");
+        } catch (AccessDeniedException e) {
+            return failed(argument, "permission denied");
+        } catch (IOException e) {
+            return failed(argument, "cannot be read");
+        }
+    }
+
+    private static InputFile failed(String name, String problem) {
+        return new InputFile(name, new byte[0], Optional.of(problem));
+    }
+}

@@ -1,0 +1,239 @@
+package org.peermap.source;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peermap.diagnostic.Diagnostics;
+import org.peermap.diagnostic.Position;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * The source stage: reads a case file's bytes into a tree of {@link Node}s that keep their positions.
+ *
+ * <p>It works on SnakeYAML's parser events rather than its composer, so that anchors, aliases and tags
+ * are refused before they can do anything (no alias is ever expanded, so alias bombs cost nothing),
+ * duplicate keys are reported at the second key, nesting is bounded without recursion, and every
+ * scalar stays the text the user wrote.
+ */
+public final class SourceReader {
+    /** Files larger than this are refused unread. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Mappings and lists nested deeper than this are refused. */
+    public static final int MAX_DEPTH = 64;
+
+    private SourceReader() {}
+
+    /** Reads one file; {@code name} is only used in diagnostics. */
+    public static SourceDocument read(String name, byte[] bytes) {
+        Diagnostics diagnostics = new Diagnostics(name);
+        if (bytes.length > MAX_BYTES) {
+            diagnostics.error(Position.START, "file is larger than 5 MB; a case file is expected to be far smaller");
+            return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted());
+        }
+        Optional<String> decoded = TextDecoder.decode(bytes, diagnostics);
+        if (decoded.isEmpty()) {
+            return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted());
+        }
+        SourceFile file = new SourceFile(name, decoded.get());
+        if (reportTabIndentation(file.text(), diagnostics)) {
+            return new SourceDocument(file, Optional.empty(), diagnostics.sorted());
+        }
+        Optional<Node> root = Optional.empty();
+        try {
+            root = new TreeBuilder(diagnostics).build(file.text());
+        } catch (MarkedYAMLException e) {
+            boolean leftOpen = e.getProblem() != null && e.getProblem().contains("end of stream")
+                    && e.getContextMark() != null;
+            diagnostics.error(position(leftOpen ? e.getContextMark() : e.getProblemMark()),
+                    leftOpen ? SyntaxMessages.leftOpen(e.getContext()) : SyntaxMessages.describe(e.getProblem()));
+            root = Optional.empty();
+        } catch (YAMLException e) {
+            diagnostics.error(Position.START, "the file could not be read as YAML");
+            root = Optional.empty();
+        }
+        if (root.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(Position.START,
+                    "file is empty; expected a case starting with 'peermap: 1', 'title', 'reference' and 'people'");
+        }
+        return new SourceDocument(file, root, diagnostics.sorted());
+    }
+
+    /** Reports each line whose indentation holds a tab; true when any did. */
+    private static boolean reportTabIndentation(String text, Diagnostics diagnostics) {
+        boolean found = false;
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int tab = -1;
+            int column = 0;
+            while (column < line.length() && (line.charAt(column) == ' ' || line.charAt(column) == '\t')) {
+                if (line.charAt(column) == '\t' && tab < 0) {
+                    tab = column;
+                }
+                column++;
+            }
+            boolean blank = column == line.length();
+            if (tab >= 0 && !blank) {
+                diagnostics.error(new Position(i + 1, tab + 1), "tab used for indentation; indent with spaces");
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    static Position position(Mark mark) {
+        return mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Builds the tree from parser events with an explicit stack (no recursion, so depth is bounded). */
+    private static final class TreeBuilder {
+        private final Diagnostics diagnostics;
+        private final Deque<Collection> open = new ArrayDeque<>();
+        private Node root;
+        private int documents;
+
+        TreeBuilder(Diagnostics diagnostics) {
+            this.diagnostics = diagnostics;
+        }
+
+        Optional<Node> build(String text) {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(MAX_BYTES + 1);
+            options.setProcessComments(false);
+            options.setAllowDuplicateKeys(true); // reported here, at the second key
+            options.setMaxAliasesForCollections(0);
+            Parser parser = new ParserImpl(new StreamReader(text), options);
+            while (true) {
+                Event event = parser.getEvent();
+                switch (event.getEventId()) {
+                    case StreamEnd:
+                        return Optional.ofNullable(root);
+                    case DocumentStart:
+                        documents++;
+                        if (documents > 1) {
+                            diagnostics.error(position(event.getStartMark()),
+                                    "a second YAML document ('---') is not allowed; one case per file");
+                            return Optional.ofNullable(root);
+                        }
+                        break;
+                    case Alias:
+                        diagnostics.error(position(event.getStartMark()),
+                                "aliases (*name) are not allowed; write the value out in full");
+                        return Optional.empty();
+                    case Scalar:
+                        refuseAnchorAndTag((NodeEvent) event, ((ScalarEvent) event).getTag());
+                        add(scalar((ScalarEvent) event));
+                        break;
+                    case MappingStart:
+                    case SequenceStart:
+                        refuseAnchorAndTag((NodeEvent) event, ((CollectionStartEvent) event).getTag());
+                        if (open.size() >= MAX_DEPTH) {
+                            diagnostics.error(position(event.getStartMark()),
+                                    "values are nested more than " + MAX_DEPTH + " levels deep");
+                            return Optional.empty();
+                        }
+                        open.push(new Collection(event.getEventId() == Event.ID.MappingStart,
+                                position(event.getStartMark())));
+                        break;
+                    case MappingEnd:
+                    case SequenceEnd:
+                        add(open.pop().toNode());
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        private void refuseAnchorAndTag(NodeEvent event, String tag) {
+            if (event.getAnchor() != null) {
+                diagnostics.error(position(event.getStartMark()),
+                        "anchors (&name) are not allowed; write each value out in full");
+            }
+            if (tag != null) {
+                diagnostics.error(position(event.getStartMark()),
+                        "tags (!name or !!type) are not allowed; every value is read as plain text");
+            }
+        }
+
+        private Scalar scalar(ScalarEvent event) {
+            Mark start = event.getStartMark();
+            Mark end = event.getEndMark();
+            return new Scalar(event.getValue(), position(start), start.getIndex(), end.getIndex(),
+                    event.isSQuoted() || event.isDQuoted(), event.isLiteral() || event.isFolded());
+        }
+
+        private void add(Node node) {
+            if (open.isEmpty()) {
+                root = node;
+            } else {
+                open.peek().add(node, diagnostics);
+            }
+        }
+    }
+
+    /** A mapping or list being read. */
+    private static final class Collection {
+        private final boolean mapping;
+        private final Position start;
+        private final List<Node> items = new ArrayList<>();
+        private final List<Mapping.Entry> entries = new ArrayList<>();
+        private final Map<String, Position> keys = new HashMap<>();
+        private Scalar pendingKey;
+        private boolean expectingValue;
+        private boolean skipValue;
+
+        Collection(boolean mapping, Position start) {
+            this.mapping = mapping;
+            this.start = start;
+        }
+
+        void add(Node node, Diagnostics diagnostics) {
+            if (!mapping) {
+                items.add(node);
+                return;
+            }
+            if (!expectingValue) {
+                expectingValue = true;
+                skipValue = false;
+                pendingKey = null;
+                if (!(node instanceof Scalar key)) {
+                    diagnostics.error(node.start(), "a key must be plain text, not " + node.describe());
+                    skipValue = true;
+                    return;
+                }
+                Position first = keys.putIfAbsent(key.value(), key.start());
+                if (first != null) {
+                    diagnostics.error(key.start(), "duplicate key; the same key is already used at line "
+                            + first.line() + " of this mapping (only the first is read)");
+                    skipValue = true;
+                    return;
+                }
+                pendingKey = key;
+                return;
+            }
+            expectingValue = false;
+            if (!skipValue) {
+                entries.add(new Mapping.Entry(pendingKey, node));
+            }
+        }
+
+        Node toNode() {
+            return mapping ? new Mapping(entries, start) : new Sequence(items, start);
+        }
+    }
+}
