@@ -1,7 +1,21 @@
 package org.peermap;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.peermap.anonymise.Anonymiser;
+import org.peermap.anonymise.Printed;
 import org.peermap.check.CaseChecker;
 import org.peermap.check.CheckResult;
+import org.peermap.layout.Layout;
+import org.peermap.layout.Layouter;
+import org.peermap.model.AnonymiseMode;
+import org.peermap.model.Case;
+import org.peermap.output.OutputFile;
+import org.peermap.render.Appendix;
+import org.peermap.render.PeerGraph;
+import org.peermap.render.PeerMapRenderer;
+import org.peermap.render.PngWriter;
+import org.peermap.render.SvgWriter;
 import org.peermap.source.SourceDocument;
 import org.peermap.source.SourceReader;
 
@@ -13,6 +27,39 @@ public final class Peermap {
     public static Checked check(String name, byte[] bytes) {
         SourceDocument document = SourceReader.read(name, bytes);
         return new Checked(document, CaseChecker.check(document));
+    }
+
+    /**
+     * Renders a checked case: anonymise, lay out, draw the peer map page, and write it to the asked formats,
+     * with the appendix. Nothing is returned to write when the case may not be printed as asked.
+     */
+    public static Rendered render(Case c, RenderOptions options, Layouter layouter) {
+        AnonymiseMode mode = options.anonymise().orElse(c.anonymise());
+        if (mode == AnonymiseMode.NONE && !options.showNames()) {
+            return new Rendered(List.of(), List.of(), List.of("anonymise mode 'none' prints real names;"
+                    + " add --show-names to allow it, or choose letters, roles or initials"));
+        }
+        List<String> warnings = new ArrayList<>();
+        if (mode == AnonymiseMode.INITIALS) {
+            warnings.add("anonymise mode 'initials' prints real initials, which can identify a young person to"
+                    + " people who know the area");
+        }
+        Printed printed = Anonymiser.printed(c, mode);
+        PeerGraph graph = PeerGraph.of(c, printed, true);
+        Layout layout = layouter.layout(graph.graph());
+        PeerMapRenderer.Result peer = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
+        warnings.addAll(peer.warnings());
+        List<OutputFile> files = new ArrayList<>();
+        String base = c.reference();
+        for (RenderOptions.Format format : RenderOptions.Format.values()) {
+            if (options.formats().contains(format)) {
+                byte[] bytes = format == RenderOptions.Format.SVG ? SvgWriter.write(peer.scene())
+                        : PngWriter.write(peer.scene());
+                files.add(new OutputFile(base + "-peer-map." + format.extension(), bytes));
+            }
+        }
+        files.add(new OutputFile(base + "-appendix.md", Appendix.write(c, printed, c.marking())));
+        return new Rendered(files, warnings, List.of());
     }
 
     /** A checked file: the source it was read from (for showing lines) and the result. */

@@ -27,8 +27,12 @@ class ArchitectureTest {
             "model", Set.of(),
             "source", Set.of("diagnostic"),
             "check", Set.of("diagnostic", "source", "model"),
-            "", Set.of("diagnostic", "source", "check", "model"),
-            "cli", Set.of("", "diagnostic", "source", "check", "model"));
+            "anonymise", Set.of("model"),
+            "layout", Set.of(),
+            "render", Set.of("model", "anonymise", "layout"),
+            "output", Set.of(),
+            "", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output"),
+            "cli", Set.of("", "diagnostic", "source", "check", "model", "output"));
 
     @Test
     void stagesDependOnlyOnEarlierStages() {

@@ -27,6 +27,7 @@ public final class Main {
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine commandLine = new CommandLine(new PeermapCommand(session))
                 .addSubcommand(new CheckCommand(session))
+                .addSubcommand(new RenderCommand(session))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -1,0 +1,115 @@
+package org.peermap.anonymise;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.peermap.model.AnonymiseMode;
+import org.peermap.model.Case;
+import org.peermap.model.Person;
+import org.peermap.model.PersonKind;
+import org.peermap.model.Place;
+import org.peermap.model.PlaceKind;
+
+/** The anonymise stage: decides how every person and place of a case is printed. */
+public final class Anonymiser {
+    private Anonymiser() {}
+
+    /** The printed forms for {@code mode}. A person's fixed {@code code} always wins over the mode. */
+    public static Printed printed(Case c, AnonymiseMode mode) {
+        Map<String, String> people = switch (mode) {
+            case LETTERS -> letters(c.people());
+            case ROLES -> roles(c.people());
+            case INITIALS -> initials(c.people());
+            case NONE -> names(c.people());
+        };
+        return new Printed(people, places(c.places(), people, mode == AnonymiseMode.NONE), mode == AnonymiseMode.NONE);
+    }
+
+    private static Map<String, String> letters(List<Person> people) {
+        List<String> fixed = people.stream().flatMap(p -> p.code().stream()).toList();
+        Iterator<String> codes = LetterCodes.sequence(fixed);
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (Person p : people) {
+            printed.put(p.id(), p.code().orElseGet(codes::next));
+        }
+        return printed;
+    }
+
+    private static Map<String, String> roles(List<Person> people) {
+        Map<PersonKind, Integer> counts = new HashMap<>();
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (Person p : people) {
+            int n = counts.merge(p.kind(), 1, Integer::sum);
+            String role = switch (p.kind()) {
+                case YOUNG_PERSON -> "YP" + n;
+                case ADULT -> "Adult " + n;
+                case PROFESSIONAL -> "Professional " + n;
+            };
+            printed.put(p.id(), p.code().orElse(role));
+        }
+        return printed;
+    }
+
+    private static Map<String, String> initials(List<Person> people) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (Person p : people) {
+            if (p.code().isPresent()) {
+                printed.put(p.id(), p.code().get());
+                continue;
+            }
+            String initials = p.name().map(Anonymiser::initialsOf).filter(s -> !s.isEmpty()).orElse("X");
+            int n = seen.merge(initials, 1, Integer::sum);
+            printed.put(p.id(), n == 1 ? initials : initials + n);
+        }
+        return printed;
+    }
+
+    static String initialsOf(String name) {
+        return java.util.Arrays.stream(name.strip().split("[\\s\\-]+"))
+                .filter(part -> !part.isEmpty())
+                .map(part -> part.substring(0, part.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT))
+                .collect(Collectors.joining());
+    }
+
+    private static Map<String, String> names(List<Person> people) {
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (Person p : people) {
+            printed.put(p.id(), p.name().orElse(p.code().orElse("(no name)")));
+        }
+        return printed;
+    }
+
+    /**
+     * Places print their label when they have one; else their name when public (or when names are shown); else
+     * their kind and a number in the order they are listed ({@code Estate 1}, {@code Estate 2}).
+     */
+    private static Map<String, String> places(List<Place> places, Map<String, String> people, boolean names) {
+        Map<PlaceKind, Integer> counts = new HashMap<>();
+        Map<String, String> plain = new LinkedHashMap<>();
+        for (Place place : places) {
+            int n = counts.merge(place.kind(), 1, Integer::sum);
+            Optional<String> name = place.isPublic() || names ? place.name() : Optional.empty();
+            plain.put(place.id(), name.orElse(place.kind().printed() + " " + n));
+        }
+        // Labels may name people and places whose own labels name no place (the check stage holds that).
+        Map<String, String> labelled = new LinkedHashMap<>(plain);
+        for (Place place : places) {
+            if (place.label().isPresent() && !names) {
+                labelled.put(place.id(), Printed.substitute(place.label().get(), people, plain));
+            }
+        }
+        Map<String, String> printed = new LinkedHashMap<>(labelled);
+        for (Place place : places) {
+            if (place.label().isPresent() && !names) {
+                printed.put(place.id(), Printed.substitute(place.label().get(), people, labelled));
+            }
+        }
+        return printed;
+    }
+}

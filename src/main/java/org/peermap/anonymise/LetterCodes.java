@@ -1,0 +1,52 @@
+package org.peermap.anonymise;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The two-letter codes of mode {@code letters}: AB, CD, EF, ... YZ first, then the other pairs of
+ * different letters in alphabetical order. Codes are never derived from names. Pairs that read as
+ * practice abbreviations (CP for child protection, YP for young person ...) are skipped so that a code
+ * is never mistaken for one.
+ */
+final class LetterCodes {
+    private static final Set<String> SKIPPED = Set.of("CP", "YP", "LA", "GP", "PC", "ID", "NO", "OK", "UK", "MP",
+            "EH", "IN", "IS", "IT", "OF", "ON", "OR", "TO", "BE", "DO", "GO", "HE", "ME", "MY", "SO", "UP", "US",
+            "WE", "AM", "AN", "AS", "AT", "BY", "HI", "IF", "LO", "OH", "OX", "PM", "AD");
+
+    private LetterCodes() {}
+
+    /** The codes in the order they are handed out, skipping the ones already {@code taken}. */
+    static Iterator<String> sequence(Collection<String> taken) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (char c = 'A'; c < 'Z'; c += 2) {
+            codes.add("" + c + (char) (c + 1));
+        }
+        for (char a = 'A'; a <= 'Z'; a++) {
+            for (char b = 'A'; b <= 'Z'; b++) {
+                if (a != b) {
+                    codes.add("" + a + b);
+                }
+            }
+        }
+        List<String> order = new ArrayList<>();
+        for (String code : codes) {
+            if (!SKIPPED.contains(code) && !taken.contains(code)) {
+                order.add(code);
+            }
+        }
+        for (char a = 'A'; a <= 'Z'; a++) {
+            for (int n = 2; n <= 9; n++) {
+                String code = "" + a + a + n;
+                if (!taken.contains(code)) {
+                    order.add(code);
+                }
+            }
+        }
+        return order.iterator();
+    }
+}

@@ -1,0 +1,55 @@
+package org.peermap.layout;
+
+import java.util.Locale;
+
+/**
+ * Writes a {@link Graph} as DOT for Graphviz's neato (spring) layout, which suits peer maps: people
+ * spread evenly, no ranks. Nodes have fixed sizes and empty labels; edges have no labels at all (the
+ * embedded engine misbehaves after edge labels). Each group gets an invisible hub node joined to its
+ * members by invisible, short, strong springs, which pulls the people of one incident together.
+ */
+public final class DotWriter {
+    private DotWriter() {}
+
+    public static String write(Graph graph) {
+        StringBuilder dot = new StringBuilder(256 + 64 * (graph.nodes().size() + graph.edges().size()));
+        dot.append("graph peermap {\n");
+        dot.append("  graph [layout=neato, start=7, mode=major, overlap=false, sep=\"+10\", splines=true,"
+                + " outputorder=edgesfirst, pad=0];\n");
+        dot.append("  node [label=\"\", fixedsize=true, shape=ellipse];\n");
+        dot.append("  edge [len=1.15];\n");
+        for (int i = 0; i < graph.nodes().size(); i++) {
+            Graph.Node n = graph.nodes().get(i);
+            dot.append("  n").append(i).append(" [width=").append(inches(n.width())).append(", height=")
+                    .append(inches(n.height()));
+            if (!n.round()) {
+                dot.append(", shape=box");
+            }
+            dot.append("];\n");
+        }
+        for (Graph.Edge e : graph.edges()) {
+            dot.append("  n").append(e.from()).append(" -- n").append(e.to());
+            if (e.strength() != 1) {
+                dot.append(" [len=").append(number(1.15 / e.strength())).append(']');
+            }
+            dot.append(";\n");
+        }
+        for (int g = 0; g < graph.groups().size(); g++) {
+            dot.append("  h").append(g).append(" [shape=point, width=0.01, height=0.01, style=invis];\n");
+            for (int member : graph.groups().get(g).members()) {
+                dot.append("  h").append(g).append(" -- n").append(member)
+                        .append(" [style=invis, len=0.6, weight=3];\n");
+            }
+        }
+        dot.append("}\n");
+        return dot.toString();
+    }
+
+    private static String inches(double points) {
+        return number(points / 72.0);
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+}

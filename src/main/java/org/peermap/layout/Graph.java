@@ -1,0 +1,48 @@
+package org.peermap.layout;
+
+import java.util.List;
+
+/**
+ * What Graphviz is asked to lay out: numbered boxes and the lines between them, and nothing else. No text
+ * from a case reaches Graphviz: nodes are named n0, n1 ... and carry only their size.
+ *
+ * @param nodes the nodes, each sized in points; a node's number is its index
+ * @param edges the lines to route between nodes
+ * @param groups sets of nodes to pull together (the people of one incident)
+ */
+public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups) {
+
+    public Graph {
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+        groups = List.copyOf(groups);
+        for (Edge e : edges) {
+            check(e.from(), nodes.size());
+            check(e.to(), nodes.size());
+        }
+        for (Group g : groups) {
+            for (int member : g.members()) {
+                check(member, nodes.size());
+            }
+        }
+    }
+
+    private static void check(int node, int count) {
+        if (node < 0 || node >= count) {
+            throw new IllegalArgumentException("edge or group names a node that does not exist");
+        }
+    }
+
+    /** A node of {@code width} x {@code height} points, drawn by us as an ellipse or a box. */
+    public record Node(double width, double height, boolean round) {}
+
+    /** A line between two nodes; {@code strength} above 1 pulls the two nodes closer. */
+    public record Edge(int from, int to, double strength) {}
+
+    /** Nodes that belong together. */
+    public record Group(List<Integer> members) {
+        public Group {
+            members = List.copyOf(members);
+        }
+    }
+}

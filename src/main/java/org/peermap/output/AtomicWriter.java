@@ -1,0 +1,75 @@
+package org.peermap.output;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The output stage: writes each file to a temporary file in the same folder, flushes it to disk, then
+ * renames it over the old one in one step, so a reader (or a crash) only ever sees the old complete
+ * file or the new complete file. New files and folders are readable by their owner only, since they
+ * hold case data.
+ */
+public final class AtomicWriter {
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+
+    private AtomicWriter() {}
+
+    /** Writes every file into {@code folder}, creating it (owner-only) when missing. */
+    public static void write(Path folder, List<OutputFile> files) throws IOException {
+        createFolder(folder);
+        for (OutputFile file : files) {
+            write(folder, file);
+        }
+    }
+
+    private static void write(Path folder, OutputFile file) throws IOException {
+        Path target = folder.resolve(file.name());
+        Path temp = folder.resolve("." + file.name() + ".tmp");
+        Files.deleteIfExists(temp);
+        try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), permissions(folder, FILE))) {
+            ByteBuffer buffer = ByteBuffer.wrap(file.bytes());
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void createFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder, permissions(folder.toAbsolutePath().getParent(), FOLDER));
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("is a file, not a folder", e);
+        }
+    }
+
+    private static FileAttribute<?>[] permissions(Path near, Set<PosixFilePermission> permissions) {
+        boolean posix = near == null || near.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+                : new FileAttribute<?>[0];
+    }
+}

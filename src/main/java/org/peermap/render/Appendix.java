@@ -1,0 +1,138 @@
+package org.peermap.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.peermap.anonymise.Printed;
+import org.peermap.model.Case;
+import org.peermap.model.Incident;
+import org.peermap.model.Person;
+import org.peermap.model.Relationship;
+import org.peermap.model.RelationshipType;
+
+/**
+ * The appendix that travels with the maps, in Markdown: marking, title, narrative, the people table,
+ * relationships, incidents in date order and the key in words. Only printed forms appear, never ids or
+ * names (unless names were asked for, and then it says so).
+ */
+public final class Appendix {
+    private Appendix() {}
+
+    public static byte[] write(Case c, Printed printed, String marking) {
+        StringBuilder md = new StringBuilder();
+        md.append("**").append(inline(marking)).append("**\n\n");
+        md.append("# ").append(inline(printed.text(c.title()))).append(" - appendix\n\n");
+        md.append("Reference: ").append(inline(c.reference()));
+        c.prepared().ifPresent(d -> md.append("  \nPrepared: ").append(Dates.printed(d)));
+        md.append("\n\n");
+
+        c.narrative().ifPresent(n -> {
+            md.append("## Narrative\n\n");
+            for (String paragraph : printed.text(n).split("\\n\\s*\\n")) {
+                md.append(inline(paragraph.replace('\n', ' ').strip())).append("\n\n");
+            }
+        });
+
+        md.append("## People\n\n");
+        md.append("| Code | Kind | Age | Gender | Agencies | Plan | Risks |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        for (Person p : c.people()) {
+            row(md, printed.person(p.id()) + (p.focus() ? " (focus)" : ""), Words.kind(p.kind()),
+                    p.age().isPresent() ? Integer.toString(p.age().getAsInt()) : "",
+                    p.gender().orElse(""), String.join(", ", p.agencies()), p.plan().orElse(""),
+                    String.join(", ", p.risks()));
+        }
+        md.append('\n');
+
+        if (!c.relationships().isEmpty()) {
+            md.append("## Relationships\n\n");
+            md.append("| Who | Type | Since | Source | Note |\n");
+            md.append("|---|---|---|---|---|\n");
+            for (Relationship r : c.relationships()) {
+                String who = printed.person(r.a()) + (r.directed() ? " -> " : " - ") + printed.person(r.b());
+                row(md, who, r.type().label(), r.since().map(d -> d.printed()).orElse(""), r.source().orElse(""),
+                        r.note().map(printed::text).orElse(""));
+            }
+            md.append('\n');
+        }
+
+        if (!c.incidents().isEmpty()) {
+            md.append("## Incidents\n\n");
+            md.append("| Date | Time | What | Place | Involved | Source |\n");
+            md.append("|---|---|---|---|---|---|\n");
+            for (Incident i : inDateOrder(c.incidents())) {
+                row(md, i.date().printed(), i.time().map(Dates::time).orElse(""), printed.text(i.what()),
+                        i.place().map(printed::place).orElse(""),
+                        i.involved().stream().map(printed::person).collect(Collectors.joining(", ")),
+                        i.source().orElse(""));
+            }
+            md.append('\n');
+        }
+
+        List<RelationshipType> used = usedTypes(c);
+        if (!used.isEmpty()) {
+            md.append("## Key\n\n");
+            for (RelationshipType t : used) {
+                md.append("- ").append(inline(t.label())).append(": ").append(Words.line(t)).append('\n');
+            }
+            if (!c.incidents().isEmpty()) {
+                md.append("- Incident: a rounded outline around the people involved, labelled with date, what and"
+                        + " place\n");
+            }
+            md.append('\n');
+        }
+        if (printed.containsNames()) {
+            md.append("**CONTAINS NAMES - NOT FOR CIRCULATION**\n\n");
+        }
+        md.append("**").append(inline(marking)).append("**\n");
+        return md.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Incidents by date, then time (unknown times first), then as listed. */
+    public static List<Incident> inDateOrder(List<Incident> incidents) {
+        return incidents.stream()
+                .sorted(Comparator.comparing(Incident::date)
+                        .thenComparing(i -> i.time().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The relationship types the case uses, in key order. */
+    public static List<RelationshipType> usedTypes(Case c) {
+        Map<String, RelationshipType> used = new LinkedHashMap<>();
+        for (RelationshipType t : c.types()) {
+            if (c.relationships().stream().anyMatch(r -> r.type().id().equals(t.id()))) {
+                used.put(t.id(), t);
+            }
+        }
+        return List.copyOf(used.values());
+    }
+
+    private static void row(StringBuilder md, String... cells) {
+        md.append('|');
+        for (String cell : cells) {
+            md.append(' ').append(cell(cell)).append(" |");
+        }
+        md.append('\n');
+    }
+
+    private static String cell(String text) {
+        return inline(text).replace("|", "\\|");
+    }
+
+    /** One line of Markdown text: line breaks become spaces, and markup characters are escaped. */
+    static String inline(String text) {
+        String flat = text.replaceAll("\\s*\\R\\s*", " ").strip();
+        StringBuilder out = new StringBuilder(flat.length());
+        for (char ch : flat.toCharArray()) {
+            if ("\\`*_[]<>#|".indexOf(ch) >= 0) {
+                out.append('\\');
+            }
+            out.append(ch);
+        }
+        return out.toString();
+    }
+
+}

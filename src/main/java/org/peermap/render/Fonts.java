@@ -1,0 +1,56 @@
+package org.peermap.render;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The one font of every map: DejaVu Sans, shipped inside peermap, so text is measured and drawn the same
+ * way on every machine (the SVG names it first, with fallbacks).
+ */
+public final class Fonts {
+    /** The SVG {@code font-family}: the shipped font first, then look-alikes. */
+    public static final String SVG_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+
+    private static final FontRenderContext CONTEXT = new FontRenderContext(new AffineTransform(), true, true);
+    private static final Font REGULAR = load("DejaVuSans.ttf");
+    private static final Font BOLD = load("DejaVuSans-Bold.ttf");
+
+    private Fonts() {}
+
+    /** The font at {@code size} points. */
+    public static Font font(double size, boolean bold) {
+        return (bold ? BOLD : REGULAR).deriveFont((float) size);
+    }
+
+    /** The advance width of {@code text} in points. */
+    public static double width(String text, double size, boolean bold) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        return font(size, bold).getStringBounds(text, CONTEXT).getWidth();
+    }
+
+    /** The ascent of the font at {@code size}: the height of capitals above the baseline, about 0.76 em. */
+    public static double ascent(double size) {
+        return size * 0.76;
+    }
+
+    private static Font load(String file) {
+        System.setProperty("java.awt.headless", "true");
+        try (InputStream in = Fonts.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + file + " is missing from the peermap jar");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("the font " + file + " cannot be read", e);
+        }
+    }
+}

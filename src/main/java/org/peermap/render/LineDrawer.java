@@ -1,0 +1,84 @@
+package org.peermap.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peermap.model.Arrow;
+import org.peermap.model.RelationshipType;
+import org.peermap.render.geometry.Arrows;
+import org.peermap.render.geometry.Paths;
+import org.peermap.render.geometry.Point;
+import org.peermap.render.scene.Shape;
+import org.peermap.render.scene.Style;
+
+/**
+ * Draws one relationship line along a route, in the shape of its type: single, double (two strokes that
+ * stay parallel along the curve), dashed, dotted, zig-zag and wavy, with solid arrowheads. The key's
+ * samples are drawn with this same code, so the key shows exactly what the map shows.
+ */
+public final class LineDrawer {
+    static final double STROKE = 1.2;
+    static final double DOUBLE_GAP = 3.0;
+    static final double DOUBLE_STROKE = 0.8;
+    static final double ARROW_LENGTH = 8;
+    static final double ARROW_WIDTH = 6.5;
+    static final double WAVE_AMPLITUDE = 3;
+    static final double WAVE_LENGTH = 8;
+    static final double LEAD = 6;
+    private static final double FLATNESS = 0.1;
+
+    private LineDrawer() {}
+
+    /**
+     * The shapes of a line of {@code type} along {@code route}, a cubic spline (1 + 3n points) from the
+     * {@code from} person's border to the {@code to} person's border.
+     */
+    public static List<Shape> draw(RelationshipType type, List<Point> route, double sideOffset) {
+        double width = STROKE * type.width();
+        List<Point> line = Paths.flatten(route, FLATNESS);
+        if (sideOffset != 0) {
+            line = Paths.offset(line, sideOffset);
+        }
+        boolean arrowAtEnd = type.arrow() == Arrow.FORWARD || type.arrow() == Arrow.BOTH;
+        boolean arrowAtStart = type.arrow() == Arrow.BACK || type.arrow() == Arrow.BOTH;
+        double arrowLength = ARROW_LENGTH * Math.max(1, Math.sqrt(type.width()));
+        List<Shape> shapes = new ArrayList<>();
+        double length = Paths.length(line);
+        List<Point> body = line;
+        if (arrowAtEnd && length > arrowLength * 2) {
+            shapes.add(arrowhead(line, false, arrowLength, type.colour(), type.width()));
+            body = Paths.trimEnd(body, arrowLength * 0.85);
+        }
+        if (arrowAtStart && length > arrowLength * 2) {
+            shapes.add(arrowhead(line, true, arrowLength, type.colour(), type.width()));
+            body = Paths.trimStart(body, arrowLength * 0.85);
+        }
+        Style stroke = Style.stroke(type.colour(), width);
+        switch (type.line()) {
+            case SOLID -> shapes.add(0, new Shape.Polyline(body, false, stroke));
+            case DASHED -> shapes.add(0, new Shape.Polyline(body, false, stroke.withDash(6, 4)));
+            case DOTTED -> shapes.add(0, new Shape.Polyline(body, false,
+                    Style.stroke(type.colour(), width * 1.1).withDash(0, 3)));
+            case DOUBLE -> {
+                Style thin = Style.stroke(type.colour(), DOUBLE_STROKE * type.width());
+                double gap = DOUBLE_GAP / 2 * Math.max(1, type.width());
+                shapes.add(0, new Shape.Polyline(Paths.offset(body, gap), false, thin));
+                shapes.add(0, new Shape.Polyline(Paths.offset(body, -gap), false, thin));
+            }
+            case ZIGZAG -> shapes.add(0, new Shape.Polyline(
+                    Paths.zigzag(body, WAVE_AMPLITUDE, WAVE_LENGTH, LEAD, LEAD), false, stroke));
+            case WAVY -> shapes.add(0, new Shape.Polyline(
+                    Paths.wavy(body, WAVE_AMPLITUDE, WAVE_LENGTH * 1.5, LEAD, LEAD), false, stroke));
+        }
+        return shapes;
+    }
+
+    private static Shape arrowhead(List<Point> line, boolean atStart, double length, String colour, double width) {
+        double total = Paths.length(line);
+        Point tip = atStart ? line.get(0) : line.get(line.size() - 1);
+        Point direction = atStart
+                ? Paths.tangentAt(line, 0).times(-1)
+                : Paths.tangentAt(line, total);
+        List<Point> triangle = Arrows.arrowhead(tip, direction, length, ARROW_WIDTH * Math.max(1, Math.sqrt(width)));
+        return new Shape.Polyline(triangle, true, Style.fill(colour).withStroke(colour, 0.6));
+    }
+}

@@ -1,0 +1,56 @@
+package org.peermap.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wraps text into lines that fit a width, breaking at spaces (a word longer than the width is split). */
+public final class TextWrap {
+    private TextWrap() {}
+
+    /**
+     * Wraps {@code text}: single line breaks are reflowed as spaces (as in a YAML block written with short
+     * lines); a blank line starts a new paragraph.
+     */
+    public static List<String> wrap(String text, double width, double size, boolean bold) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+            wrapParagraph(paragraph.replaceAll("\\s*\\R\\s*", " ").strip(), width, size, bold, lines);
+            lines.add("");
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    private static void wrapParagraph(String paragraph, double width, double size, boolean bold, List<String> out) {
+        if (paragraph.isEmpty()) {
+            out.add("");
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split("\\s+")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (Fonts.width(candidate, size, bold) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (Fonts.width(rest, size, bold) > width && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && Fonts.width(rest.substring(0, cut), size, bold) > width) {
+                    cut--;
+                }
+                out.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        out.add(line.toString());
+    }
+}

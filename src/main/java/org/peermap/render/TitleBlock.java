@@ -1,0 +1,55 @@
+package org.peermap.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.peermap.render.geometry.Point;
+import org.peermap.render.scene.Shape;
+import org.peermap.render.scene.Style;
+
+/**
+ * The page frame every map shares: the protective marking in capitals centred at the top and the bottom,
+ * the title, and a line with the reference, the date prepared and the period shown.
+ */
+public final class TitleBlock {
+    static final double MARGIN = 28;
+    static final double TITLE_SIZE = 14;
+    static final double LINE_SIZE = 9;
+    static final double MARKING_SIZE = 9;
+    /** Where the content under the title block starts. */
+    static final double CONTENT_TOP = 74;
+    /** Room kept at the bottom for the marking. */
+    static final double BOTTOM = 30;
+    static final String NAMES_WARNING = "CONTAINS NAMES - NOT FOR CIRCULATION";
+
+    private TitleBlock() {}
+
+    public static List<Shape> draw(double pageWidth, double pageHeight, String title, String details, String marking,
+            boolean containsNames) {
+        List<Shape> shapes = new ArrayList<>();
+        String mark = marking.toUpperCase(Locale.ROOT) + (containsNames ? " - " + NAMES_WARNING : "");
+        shapes.add(new Shape.Text(new Point(pageWidth / 2, 20), mark, MARKING_SIZE, true, Shape.Anchor.MIDDLE,
+                Style.BLACK));
+        shapes.add(new Shape.Text(new Point(pageWidth / 2, pageHeight - 12), mark, MARKING_SIZE, true,
+                Shape.Anchor.MIDDLE, Style.BLACK));
+        shapes.add(new Shape.Text(new Point(MARGIN, 44), fit(title, pageWidth - 2 * MARGIN, TITLE_SIZE, true),
+                TITLE_SIZE, true, Shape.Anchor.START, Style.BLACK));
+        shapes.add(new Shape.Text(new Point(MARGIN, 60), fit(details, pageWidth - 2 * MARGIN, LINE_SIZE, false),
+                LINE_SIZE, false, Shape.Anchor.START, Style.BLACK));
+        shapes.add(new Shape.Polyline(List.of(new Point(MARGIN, 66), new Point(pageWidth - MARGIN, 66)), false,
+                Style.stroke("#808080", 0.6)));
+        return shapes;
+    }
+
+    /** The text, cut with an ellipsis when it is wider than {@code width}. */
+    static String fit(String text, double width, double size, boolean bold) {
+        if (Fonts.width(text, size, bold) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && Fonts.width(cut + "...", size, bold) > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "...";
+    }
+}

@@ -1,0 +1,37 @@
+package org.peermap.render;
+
+import org.peermap.model.PersonKind;
+import org.peermap.model.RelationshipType;
+
+/** The words the outputs use for the format's fixed values. */
+final class Words {
+    private Words() {}
+
+    static String kind(PersonKind kind) {
+        return switch (kind) {
+            case YOUNG_PERSON -> "Young person";
+            case ADULT -> "Adult";
+            case PROFESSIONAL -> "Professional";
+        };
+    }
+
+    /** How a line type is drawn, in words, for the appendix's key. */
+    static String line(RelationshipType t) {
+        String shape = switch (t.line()) {
+            case SOLID -> "a single line";
+            case DOUBLE -> "a double line";
+            case DASHED -> "a broken (dashed) line";
+            case DOTTED -> "a dotted line";
+            case ZIGZAG -> "a zig-zag line";
+            case WAVY -> "a wavy line";
+        };
+        String arrow = switch (t.arrow()) {
+            case NONE -> "";
+            case FORWARD -> " with an arrow at the second person (from -> to)";
+            case BACK -> " with an arrow at the first person (from <- to)";
+            case BOTH -> " with arrows at both ends";
+        };
+        String colour = t.colour().equals(RelationshipType.BLACK) ? "" : " in colour " + t.colour();
+        return "drawn as " + shape + arrow + colour;
+    }
+}
