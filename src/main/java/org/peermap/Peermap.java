@@ -29,11 +29,16 @@ public final class Peermap {
         return new Checked(document, CaseChecker.check(document));
     }
 
+    /** A renderer that lays out with {@code engine}, stopping any layout after {@code timeout}. */
+    public static Renderer renderer(Engine engine, java.time.Duration timeout) {
+        return new Renderer(engine, timeout);
+    }
+
     /**
      * Renders a checked case: anonymise, lay out, draw the peer map page, and write it to the asked formats,
      * with the appendix. Nothing is returned to write when the case may not be printed as asked.
      */
-    public static Rendered render(Case c, RenderOptions options, Layouter layouter) {
+    static Rendered render(Case c, RenderOptions options, Layouter layouter) {
         AnonymiseMode mode = options.anonymise().orElse(c.anonymise());
         if (mode == AnonymiseMode.NONE && !options.showNames()) {
             return new Rendered(List.of(), List.of(), List.of("anonymise mode 'none' prints real names;"

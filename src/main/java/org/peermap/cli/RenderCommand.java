@@ -2,7 +2,6 @@ package org.peermap.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,14 +10,14 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.peermap.LayoutFailed;
 import org.peermap.Peermap;
 import org.peermap.RenderOptions;
 import org.peermap.Rendered;
+import org.peermap.Renderer;
 import org.peermap.diagnostic.Diagnostic;
 import org.peermap.diagnostic.DiagnosticPrinter;
 import org.peermap.diagnostic.Position;
-import org.peermap.layout.LayoutException;
-import org.peermap.layout.Layouter;
 import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Named;
 import org.peermap.output.AtomicWriter;
@@ -90,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, SourceFile> sources = new HashMap<>();
         ExitCode status = ExitCode.OK;
-        Layouter layouter = null;
+        Renderer renderer = engine.renderer();
         for (String argument : files) {
             InputFile input = InputFile.load(argument, session.in());
             if (input.problem().isPresent()) {
@@ -106,15 +105,12 @@ final class RenderCommand implements Callable<Integer> {
                 status = worst(status, ExitCode.BAD_INPUT);
                 continue;
             }
-            if (layouter == null) {
-                layouter = new Layouter(engine.engine(), Duration.ofSeconds(engine.layoutTimeout));
-            }
             Rendered rendered;
             try {
-                rendered = Peermap.render(checked.result().checked().get(), options, layouter);
-            } catch (LayoutException e) {
+                rendered = renderer.render(checked.result().checked().get(), options);
+            } catch (LayoutFailed e) {
                 diagnostics.add(Diagnostic.error(input.name(), Position.START, "layout failed: " + e.getMessage()));
-                status = worst(status, ExitCode.INTERNAL);
+                status = worst(status, e.timedOut() ? ExitCode.BAD_INPUT : ExitCode.INTERNAL);
                 continue;
             }
             rendered.warnings().forEach(w -> diagnostics.add(Diagnostic.warning(input.name(), Position.START, w)));
