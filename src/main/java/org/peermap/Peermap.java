@@ -67,6 +67,16 @@ public final class Peermap {
         return new Rendered(files, warnings, List.of());
     }
 
+    /**
+     * The DOT that {@code render} sends to Graphviz for a case's peer map: numbered nodes with sizes and
+     * the lines between them, no text from the case. For benchmarks and for checking what leaves peermap.
+     */
+    public static String peerMapDot(Case c) {
+        Printed printed = Anonymiser.printed(c, c.anonymise() == AnonymiseMode.NONE ? AnonymiseMode.LETTERS
+                : c.anonymise());
+        return org.peermap.layout.DotWriter.write(PeerGraph.of(c, printed, true).graph());
+    }
+
     /** A checked file: the source it was read from (for showing lines) and the result. */
     public record Checked(SourceDocument source, CheckResult result) {}
 }
