@@ -41,9 +41,10 @@ public final class IncidentOutlines {
      *
      * @param boxes each person's box in map coordinates, by node number
      * @param members for each incident, the node numbers of the people involved
+     * @param lines the relationship lines, which a label should not cover either when it can help it
      */
     public static List<Outline> draw(List<Incident> incidents, List<List<Integer>> members, List<Box> boxes,
-            Printed printed) {
+            List<List<Point>> lines, Printed printed) {
         List<Outline> outlines = new ArrayList<>();
         List<Box> taken = new ArrayList<>(boxes);
         List<Set<Integer>> earlier = new ArrayList<>();
@@ -57,7 +58,7 @@ public final class IncidentOutlines {
                     .withFill(TINTS.get(i % TINTS.size()), FILL_OPACITY);
             List<Shape> outline = List.of(new Shape.Polyline(hull, true, style));
             String text = label(incidents.get(i), printed);
-            Box tab = placeTab(hull, text, taken);
+            Box tab = placeTab(hull, text, taken, lines);
             taken.add(tab);
             List<Shape> label = List.of(
                     new Shape.Rect(tab.x(), tab.y(), tab.width(), tab.height(), 2,
@@ -81,8 +82,11 @@ public final class IncidentOutlines {
                 + incident.place().map(p -> " - " + printed.place(p)).orElse("");
     }
 
-    /** The first place on the outline's edge (top, bottom, right, left) where the tab covers nothing. */
-    private static Box placeTab(List<Point> hull, String text, List<Box> taken) {
+    /**
+     * The first place on the outline's edge (top, bottom, right, left) where the tab covers no person, no
+     * other label and no line; failing that, one that covers no person and no label.
+     */
+    private static Box placeTab(List<Point> hull, String text, List<Box> taken, List<List<Point>> lines) {
         double width = Fonts.width(text, LABEL_SIZE, false) + 8;
         double height = LABEL_SIZE + 6;
         double minX = Double.MAX_VALUE;
@@ -114,6 +118,12 @@ public final class IncidentOutlines {
                 new Box(top.x() - width / 2, minY - height * 1.6, width, height),
                 new Box(bottom.x() - width / 2, maxY + height * 0.6, width, height));
         for (Box candidate : candidates) {
+            if (taken.stream().noneMatch(b -> overlaps(b, candidate))
+                    && lines.stream().noneMatch(line -> crosses(line, candidate))) {
+                return candidate;
+            }
+        }
+        for (Box candidate : candidates) {
             if (taken.stream().noneMatch(b -> overlaps(b, candidate))) {
                 return candidate;
             }
@@ -126,6 +136,21 @@ public final class IncidentOutlines {
             }
         }
         return candidates.get(0);
+    }
+
+    /** True when the polyline passes through the box (sampled every 2 pt). */
+    static boolean crosses(List<Point> line, Box box) {
+        for (int i = 1; i < line.size(); i++) {
+            Point a = line.get(i - 1);
+            Point b = line.get(i);
+            int steps = Math.max(1, (int) Math.ceil(a.distance(b) / 2));
+            for (int k = 0; k <= steps; k++) {
+                if (box.contains(a.lerp(b, (double) k / steps))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean overlaps(Box a, Box b) {

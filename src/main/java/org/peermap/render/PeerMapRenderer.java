@@ -13,6 +13,7 @@ import org.peermap.model.Person;
 import org.peermap.model.PersonKind;
 import org.peermap.model.Relationship;
 import org.peermap.render.geometry.Box;
+import org.peermap.render.geometry.Paths;
 import org.peermap.render.geometry.Point;
 import org.peermap.render.scene.Scene;
 import org.peermap.render.scene.Shape;
@@ -57,9 +58,8 @@ public final class PeerMapRenderer {
         // The map, in layout coordinates.
         List<List<Integer>> members = c.incidents().stream()
                 .map(i -> i.involved().stream().map(graph::node).toList()).toList();
-        List<IncidentOutlines.Outline> outlines = IncidentOutlines.draw(c.incidents(), members, boxes, printed);
-        List<Shape> map = new ArrayList<>();
-        outlines.forEach(o -> map.addAll(o.outline()));
+        List<Shape> lines = new ArrayList<>();
+        List<List<Point>> routes = new ArrayList<>();
         for (Relationship r : c.relationships()) {
             PeerGraph.Route route = graph.route(r);
             List<Point> points = layout.edges().get(route.edge()).stream().map(p -> new Point(p.x(), p.y())).toList();
@@ -67,8 +67,14 @@ public final class PeerMapRenderer {
                 points = reverse(points);
             }
             double offset = (route.slot() - (route.slots() - 1) / 2.0) * 9 * (route.reversed() ? -1 : 1);
-            map.addAll(LineDrawer.draw(r.type(), points, offset));
+            lines.addAll(LineDrawer.draw(r.type(), points, offset));
+            routes.add(Paths.flatten(points, 1));
         }
+        List<IncidentOutlines.Outline> outlines = IncidentOutlines.draw(c.incidents(), members, boxes, routes,
+                printed);
+        List<Shape> map = new ArrayList<>();
+        outlines.forEach(o -> map.addAll(o.outline()));
+        map.addAll(lines);
         for (int i = 0; i < centres.size(); i++) {
             map.addAll(PersonDrawer.draw(graph.nodes().get(i), centres.get(i)));
         }

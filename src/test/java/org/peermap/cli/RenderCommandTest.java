@@ -1,0 +1,131 @@
+package org.peermap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peermap.layout.NativeDot;
+
+/** {@code peermap render} end to end, in-process, with each engine. */
+class RenderCommandTest {
+    @TempDir
+    Path out;
+
+    static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"embedded", "dot"})
+    void rendersEveryExampleWithEachEngine(String engine) throws IOException {
+        assumeTrue(engine.equals("embedded") || NativeDot.find().isPresent(), "Graphviz dot is not installed");
+        List<String> args = new java.util.ArrayList<>(List.of("render", "--engine", engine, "-f", "svg,png", "-o",
+                out.toString()));
+        try (Stream<Path> examples = Files.list(Path.of("examples"))) {
+            examples.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> args.add(p.toString()));
+        }
+        CliTest.Run r = CliTest.run(args.toArray(String[]::new));
+        assertEquals(0, r.status(), r.err());
+        List<String> files = listing(out);
+        for (String reference : List.of("CS-0001", "CS-0002", "CS-0003")) {
+            assertTrue(files.contains(reference + "-peer-map.svg"), files.toString());
+            assertTrue(files.contains(reference + "-peer-map.png"), files.toString());
+            assertTrue(files.contains(reference + "-appendix.md"), files.toString());
+        }
+        assertFalse(files.stream().anyMatch(f -> f.startsWith(".")), "no temporary files are left: " + files);
+        assertFalse(r.err().contains(": error:"), r.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"embedded", "dot"})
+    void sameInputSameEngineGivesIdenticalBytes(String engine) throws IOException {
+        assumeTrue(engine.equals("embedded") || NativeDot.find().isPresent(), "Graphviz dot is not installed");
+        Path first = out.resolve("first");
+        Path second = out.resolve("second");
+        for (Path dir : List.of(first, second)) {
+            CliTest.Run r = CliTest.run("render", "--engine", engine, "-f", "svg,png", "-o", dir.toString(),
+                    "src/test/resources/render/every-symbol.yaml", "examples/stabbings.yaml");
+            assertEquals(0, r.status(), r.err());
+        }
+        assertEquals(listing(first), listing(second));
+        for (String name : listing(first)) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void outputsAreOwnerOnlyAndNamedByReference() throws IOException {
+        Path dir = out.resolve("new-folder");
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "-o", dir.toString(), "examples/minimal.yaml");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of("MIN-0001-appendix.md", "MIN-0001-peer-map.svg"), listing(dir));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("MIN-0001-peer-map.svg"))));
+        assertEquals(dir.resolve("MIN-0001-peer-map.svg") + "\n" + dir.resolve("MIN-0001-appendix.md") + "\n",
+                r.out(), "each written file is listed on standard output");
+    }
+
+    @Test
+    void nothingIsWrittenForACaseWithErrorsButOtherCasesAre() throws IOException {
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "-o", out.toString(),
+                "src/test/resources/check/bad-age-negative.yaml", "examples/minimal.yaml");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("bad-age-negative.yaml:8:10: error:"), r.err());
+        assertEquals(List.of("MIN-0001-appendix.md", "MIN-0001-peer-map.svg"), listing(out));
+    }
+
+    @Test
+    void namesNeedShowNames() throws IOException {
+        CliTest.Run refused = CliTest.run("render", "--engine", "embedded", "--anonymise", "none", "-o",
+                out.toString(), "examples/minimal.yaml");
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().contains("--show-names"), refused.err());
+        assertEquals(List.of(), listing(out));
+        CliTest.Run allowed = CliTest.run("render", "--engine", "embedded", "--anonymise", "none", "--show-names",
+                "-o", out.toString(), "examples/minimal.yaml");
+        assertEquals(0, allowed.status(), allowed.err());
+        String svg = Files.readString(out.resolve("MIN-0001-peer-map.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("CONTAINS NAMES - NOT FOR CIRCULATION"));
+    }
+
+    @Test
+    void unknownModeAndFormatAreUsageErrors() {
+        assertEquals(2, CliTest.run("render", "--anonymise", "pseudonyms", "examples/minimal.yaml").status());
+        assertEquals(2, CliTest.run("render", "-f", "gif", "examples/minimal.yaml").status());
+    }
+
+    @Test
+    void standardInputRendersByReference() throws IOException {
+        byte[] yaml = Files.readAllBytes(Path.of("examples/minimal.yaml"));
+        CliTest.Run r = CliTest.run(new ByteArrayInputStream(yaml), false, "render", "--engine", "embedded", "-o",
+                out.toString(), "-");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(listing(out).contains("MIN-0001-peer-map.svg"));
+    }
+
+    @Test
+    void unwritableFolderExitsThree() throws IOException {
+        Path file = out.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "-o", file.toString(), "examples/minimal.yaml");
+        assertEquals(3, r.status(), r.err());
+        assertTrue(r.err().startsWith("peermap: cannot write into"), r.err());
+    }
+}
