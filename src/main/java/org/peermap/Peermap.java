@@ -51,7 +51,7 @@ public final class Peermap {
         }
         Printed printed = Anonymiser.printed(c, mode);
         PeerGraph graph = PeerGraph.of(c, printed, true);
-        Layout layout = layouter.layout(graph.graph());
+        Layout layout = layouter.layout(graph.graph(), PeerMapRenderer.MAP_ASPECT);
         PeerMapRenderer.Result peer = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
         warnings.addAll(peer.warnings());
         List<OutputFile> files = new ArrayList<>();

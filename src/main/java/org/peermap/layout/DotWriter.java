@@ -14,10 +14,10 @@ public final class DotWriter {
     public static String write(Graph graph) {
         StringBuilder dot = new StringBuilder(256 + 64 * (graph.nodes().size() + graph.edges().size()));
         dot.append("graph peermap {\n");
-        dot.append("  graph [layout=neato, start=7, mode=major, overlap=false, sep=\"+10\", splines=true,"
+        dot.append("  graph [layout=neato, start=7, mode=major, overlap=false, sep=\"+9\", splines=true,"
                 + " outputorder=edgesfirst, pad=0];\n");
         dot.append("  node [label=\"\", fixedsize=true, shape=ellipse];\n");
-        dot.append("  edge [len=1.15];\n");
+        dot.append("  edge [len=1.0];\n");
         for (int i = 0; i < graph.nodes().size(); i++) {
             Graph.Node n = graph.nodes().get(i);
             dot.append("  n").append(i).append(" [width=").append(inches(n.width())).append(", height=")
@@ -30,7 +30,7 @@ public final class DotWriter {
         for (Graph.Edge e : graph.edges()) {
             dot.append("  n").append(e.from()).append(" -- n").append(e.to());
             if (e.strength() != 1) {
-                dot.append(" [len=").append(number(1.15 / e.strength())).append(']');
+                dot.append(" [len=").append(number(1.0 / e.strength())).append(']');
             }
             dot.append(";\n");
         }

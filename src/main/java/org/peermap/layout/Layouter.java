@@ -1,6 +1,7 @@
 package org.peermap.layout;
 
 import java.time.Duration;
+import java.util.List;
 
 /** The layout stage: DOT for a {@link Graph}, laid out by an engine, read back as a {@link Layout}. */
 public final class Layouter {
@@ -16,12 +17,37 @@ public final class Layouter {
         return engine.name();
     }
 
-    public Layout layout(Graph graph) {
+    /**
+     * Lays out {@code graph} for an area of about {@code aspect} (width / height). Graphviz does not choose
+     * an orientation, so when the first layout is taller than the area suits, the graph is laid out once
+     * more with every node's width and height swapped, and that layout mirrored across its diagonal (which
+     * gives every node back its own size) is kept when it fits the area better.
+     */
+    public Layout layout(Graph graph, double aspect) {
         if (graph.nodes().isEmpty()) {
-            return new Layout(0, 0, java.util.List.of(), java.util.List.of());
+            return new Layout(0, 0, List.of(), List.of());
         }
-        String plain = engine.plain(DotWriter.write(graph), timeout);
-        return fromPlain(plain, graph);
+        Layout first = fromPlain(engine.plain(DotWriter.write(graph), timeout), graph);
+        if (first.width() >= first.height() * Math.min(1, aspect)) {
+            return first;
+        }
+        Graph swapped = new Graph(graph.nodes().stream().map(n -> new Graph.Node(n.height(), n.width(), n.round()))
+                .toList(), graph.edges(), graph.groups());
+        Layout second = mirror(fromPlain(engine.plain(DotWriter.write(swapped), timeout), swapped));
+        return fit(second, aspect) > fit(first, aspect) ? second : first;
+    }
+
+    /** How large a layout can be drawn in an area of the given aspect and unit height. */
+    private static double fit(Layout layout, double aspect) {
+        return Math.min(aspect / Math.max(1, layout.width()), 1 / Math.max(1, layout.height()));
+    }
+
+    /** The layout mirrored across its diagonal: x and y swap places. */
+    static Layout mirror(Layout layout) {
+        List<Layout.XY> centres = layout.centres().stream().map(p -> new Layout.XY(p.y(), p.x())).toList();
+        List<List<Layout.XY>> edges = layout.edges().stream()
+                .map(e -> e.stream().map(p -> new Layout.XY(p.y(), p.x())).toList()).toList();
+        return new Layout(layout.height(), layout.width(), centres, edges);
     }
 
     /** Reads stored {@code plain} output, as the renderer's golden tests do. */

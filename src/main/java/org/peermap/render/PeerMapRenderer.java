@@ -32,8 +32,10 @@ public final class PeerMapRenderer {
     /** Text in the map is drawn at 10 pt; below this scale it would print smaller than 8 pt. */
     static final double MIN_SCALE = 0.8;
     static final double MAX_SCALE = 1.25;
+    /** The shape of the map area on an A4 landscape page beside the key: about 3 wide to 2 high. */
+    public static final double MAP_ASPECT = 1.5;
     static final double NARRATIVE_SIZE = 9.5;
-    static final int NARRATIVE_MAX_LINES = 10;
+    static final int NARRATIVE_MAX_LINES = 8;
     private static final double GAP = 12;
     private static final double MAP_MARGIN = 6;
 
@@ -81,16 +83,25 @@ public final class PeerMapRenderer {
         outlines.forEach(o -> map.addAll(o.label()));
         Box content = bounds(boxes, outlines, layout);
 
-        // The page around it.
-        List<String> narrativeLines = narrative && c.narrative().isPresent()
-                ? narrativeLines(printed.text(c.narrative().get()), A4_WIDTH - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH
-                        - GAP, warnings)
-                : List.of();
-        double narrativeHeight = narrativeLines.isEmpty() ? 0 : 22 + narrativeLines.size() * (NARRATIVE_SIZE + 3);
+        // The page around it: the key on the right, the narrative under the map, across the whole page
+        // when the key leaves room for that, else under the map's column only.
         KeyPanel.Panel probe = key(c, graph, 0, 0);
+        double fullWidth = A4_WIDTH - 2 * TitleBlock.MARGIN;
+        double columnWidth = fullWidth - KeyPanel.WIDTH - GAP;
+        String narrativeText = narrative ? c.narrative().map(printed::text).orElse("") : "";
+        List<String> narrativeLines = narrativeLines(narrativeText, fullWidth, new ArrayList<>());
+        double narrativeHeight = narrativeHeight(narrativeLines);
+        boolean acrossPage = TitleBlock.CONTENT_TOP + probe.height() + GAP + narrativeHeight + TitleBlock.BOTTOM
+                <= A4_HEIGHT;
+        if (!acrossPage) {
+            narrativeLines = narrativeLines(narrativeText, columnWidth, warnings);
+            narrativeHeight = narrativeHeight(narrativeLines);
+        } else {
+            narrativeLines = narrativeLines(narrativeText, fullWidth, warnings);
+        }
         double pageWidth = A4_WIDTH;
         double pageHeight = A4_HEIGHT;
-        double areaWidth = pageWidth - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH - GAP;
+        double areaWidth = columnWidth;
         double areaHeight = pageHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM
                 - (narrativeHeight > 0 ? narrativeHeight + GAP : 0);
         double scale = Math.min(MAX_SCALE, Math.min(areaWidth / (content.width() + 2 * MAP_MARGIN),
@@ -122,7 +133,8 @@ public final class PeerMapRenderer {
         page.addAll(key(c, graph, pageWidth - TitleBlock.MARGIN - KeyPanel.WIDTH, TitleBlock.CONTENT_TOP).shapes());
         if (!narrativeLines.isEmpty()) {
             page.addAll(narrativePanel(narrativeLines, TitleBlock.MARGIN,
-                    pageHeight - TitleBlock.BOTTOM - narrativeHeight, areaWidth, narrativeHeight));
+                    pageHeight - TitleBlock.BOTTOM - narrativeHeight,
+                    acrossPage ? pageWidth - 2 * TitleBlock.MARGIN : areaWidth, narrativeHeight));
         }
         int stray = strayPeople(c.incidents(), members, outlines, boxes);
         return new Result(new Scene(pageWidth, pageHeight, page), warnings, new Measures(outlines.size(), stray));
@@ -157,7 +169,14 @@ public final class PeerMapRenderer {
         return KeyPanel.draw(x, y, Appendix.usedTypes(c), people, !c.incidents().isEmpty());
     }
 
+    private static double narrativeHeight(List<String> lines) {
+        return lines.isEmpty() ? 0 : 22 + lines.size() * (NARRATIVE_SIZE + 3);
+    }
+
     private static List<String> narrativeLines(String text, double width, List<String> warnings) {
+        if (text.isBlank()) {
+            return List.of();
+        }
         List<String> lines = TextWrap.wrap(text, width - 16, NARRATIVE_SIZE, false);
         if (lines.size() > NARRATIVE_MAX_LINES) {
             warnings.add("the narrative is longer than the map page holds; the page shows its start and the"
