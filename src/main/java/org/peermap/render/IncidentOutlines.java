@@ -53,7 +53,15 @@ public final class IncidentOutlines {
             long overlaps = earlier.stream().filter(set -> set.stream().anyMatch(these::contains)).count();
             double padding = PADDING + NESTING * Math.min(overlaps, 3);
             List<Box> memberBoxes = members.get(i).stream().map(boxes::get).toList();
-            List<Point> hull = Hulls.paddedHull(memberBoxes, padding, 6);
+            List<Box> others = new ArrayList<>();
+            for (int n = 0; n < boxes.size(); n++) {
+                if (!these.contains(n)) {
+                    others.add(boxes.get(n));
+                }
+            }
+            List<Point> convex = Hulls.paddedHull(memberBoxes, padding, 6);
+            List<Point> hull = others.stream().anyMatch(o -> Hulls.intersects(convex, o))
+                    ? Bubbles.outline(memberBoxes, others, padding) : convex;
             Style style = Style.stroke(STROKE, STROKE_WIDTH).withDash(DASHES.get(i % DASHES.size()))
                     .withFill(TINTS.get(i % TINTS.size()), FILL_OPACITY);
             List<Shape> outline = List.of(new Shape.Polyline(hull, true, style));
