@@ -6,6 +6,7 @@ import org.peermap.anonymise.Anonymiser;
 import org.peermap.anonymise.Printed;
 import org.peermap.check.CaseChecker;
 import org.peermap.check.CheckResult;
+import org.peermap.guard.LeakGuard;
 import org.peermap.layout.Layout;
 import org.peermap.layout.Layouter;
 import org.peermap.model.AnonymiseMode;
@@ -64,6 +65,10 @@ public final class Peermap {
             }
         }
         files.add(new OutputFile(base + "-appendix.md", Appendix.write(c, printed, c.marking())));
+        List<String> leaks = LeakGuard.scan(c, files, printed.containsNames());
+        if (!leaks.isEmpty()) {
+            return new Rendered(List.of(), warnings, leaks);
+        }
         return new Rendered(files, warnings, List.of());
     }
 

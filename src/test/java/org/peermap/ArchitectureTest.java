@@ -31,7 +31,8 @@ class ArchitectureTest {
             "layout", Set.of(),
             "render", Set.of("model", "anonymise", "layout"),
             "output", Set.of(),
-            "", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output"),
+            "guard", Set.of("model", "output"),
+            "", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output", "guard"),
             "cli", Set.of("", "diagnostic", "source", "check", "model", "output"));
 
     @Test

@@ -63,12 +63,14 @@ public final class CaseChecker {
         Values v = context.values;
         Fields f = new Fields(top, "", top.start(), FIELDS, context.diagnostics);
         f.require("peermap", "the format version, peermap: 1").ifPresent(e -> version(e));
-        Optional<Scalar> title = f.require("title", "the title printed on the map").flatMap(e -> v.scalar(e, "'title'"));
+        Optional<Scalar> title = f.require("title", "the title printed on the map").flatMap(e -> v.scalar(e, "'title'"))
+                .map(s -> context.scan(s, "'title'"));
         Optional<String> reference = f.require("reference", "the case reference, which names the output files")
                 .flatMap(this::reference);
         Optional<LocalDate> prepared = f.get("prepared").flatMap(e -> v.date(e, "'prepared'", false))
                 .flatMap(PartialDate::toLocalDate);
-        String marking = f.get("marking").flatMap(e -> v.text(e, "'marking'")).orElse(Case.DEFAULT_MARKING);
+        String marking = f.get("marking").flatMap(e -> v.scalar(e, "'marking'"))
+                .map(s -> context.scan(s, "'marking'").value().strip()).orElse(Case.DEFAULT_MARKING);
         AnonymiseMode mode = f.get("anonymise").flatMap(e -> v.choice(e, "'anonymise'", AnonymiseMode.class))
                 .orElse(AnonymiseMode.LETTERS);
 
@@ -96,11 +98,12 @@ public final class CaseChecker {
                 .flatMap(e -> v.mapping(e, "'incidents'", "a mapping of incident ids to their fields"))
                 .map(new IncidentsSection(context)::read).orElse(List.of());
         Optional<String> narrative = f.get("narrative").flatMap(e -> v.scalar(e, "'narrative'")).map(s -> {
-            FreeText.checkReferences(s, "'narrative'", false, context);
+            FreeText.checkReferences(context.scan(s, "'narrative'"), "'narrative'", false, context);
             return s.value().strip();
         });
         title.ifPresent(s -> FreeText.checkReferences(s, "'title'", false, context));
 
+        NameCheck.run(context, persons, placeList);
         if (!context.diagnostics.hasErrors()) {
             // Only on a file without errors: a relationship dropped for an error would make a false warning.
             people.ifPresent(p -> new Warnings(context).unconnectedPeople(p, relationships, incidents));
@@ -125,6 +128,7 @@ public final class CaseChecker {
     }
 
     private Optional<String> reference(Mapping.Entry entry) {
+        context.values.scalar(entry, "'reference'").ifPresent(s -> context.scan(s, "'reference'"));
         return context.values.text(entry, "'reference'").filter(ref -> {
             if (REFERENCE.matcher(ref).matches()) {
                 return true;
@@ -139,6 +143,7 @@ public final class CaseChecker {
     private void collectPersonIds(Mapping people) {
         for (Mapping.Entry entry : people.entries()) {
             context.personIds.add(entry.key().value());
+            context.personLines.putIfAbsent(entry.key().value(), entry.key().start());
         }
     }
 
@@ -152,6 +157,7 @@ public final class CaseChecker {
                 continue;
             }
             context.placeIds.add(id);
+            context.placeLines.putIfAbsent(id, entry.key().start());
         }
     }
 }

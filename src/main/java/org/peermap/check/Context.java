@@ -1,11 +1,14 @@
 package org.peermap.check;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.peermap.diagnostic.Diagnostics;
+import org.peermap.diagnostic.Position;
 import org.peermap.model.RelationshipType;
 import org.peermap.source.Scalar;
 import org.peermap.source.SourceFile;
@@ -24,6 +27,25 @@ final class Context {
     final Map<String, RelationshipType> types = new LinkedHashMap<>();
     /** Every id written in 'key', also those whose entry has errors (so uses of them are not reported again). */
     final Set<String> declaredTypes = new LinkedHashSet<>();
+    /** Where each person and place is defined, for messages that must not quote ids. */
+    final Map<String, Position> personLines = new LinkedHashMap<>();
+    final Map<String, Position> placeLines = new LinkedHashMap<>();
+    /** Every text value that must not hold a name, with how messages name its field. */
+    final List<Text> texts = new ArrayList<>();
+
+    /** A text value to search for names. */
+    record Text(Scalar scalar, String what) {}
+
+    /** A text value that must not hold a name: read, and registered for the name check. */
+    java.util.Optional<String> text(org.peermap.source.Mapping.Entry entry, String what) {
+        return values.scalar(entry, what).map(s -> scan(s, what).value().strip());
+    }
+
+    /** Registers a text value for the name check, and returns it. */
+    Scalar scan(Scalar scalar, String what) {
+        texts.add(new Text(scalar, what));
+        return scalar;
+    }
 
     Context(SourceFile file, Diagnostics diagnostics) {
         this.file = file;

@@ -36,8 +36,8 @@ final class KeySection {
         RelationshipType base = RelationshipType.builtIn(id.value());
         Fields f = new Fields(body, "a key entry", id.start(), FIELDS, context.diagnostics);
         Optional<String> label = base == null
-                ? f.require("label", "the words shown in the key").flatMap(e -> v.text(e, f.what("label")))
-                : f.get("label").flatMap(e -> v.text(e, f.what("label")));
+                ? f.require("label", "the words shown in the key").flatMap(e -> context.text(e, f.what("label")))
+                : f.get("label").flatMap(e -> context.text(e, f.what("label")));
         LineStyle line = f.get("line").flatMap(e -> v.choice(e, f.what("line"), LineStyle.class))
                 .orElse(base == null ? LineStyle.SOLID : base.line());
         Arrow arrow = f.get("arrow").flatMap(e -> v.choice(e, f.what("arrow"), Arrow.class))

@@ -48,9 +48,9 @@ final class PeopleSection {
         PersonKind kind = f.get("kind").flatMap(e -> v.choice(e, f.what("kind"), PersonKind.class))
                 .orElse(PersonKind.YOUNG_PERSON);
         OptionalInt age = f.get("age").map(e -> v.wholeNumber(e, f.what("age"), 0, 120)).orElse(OptionalInt.empty());
-        Optional<String> gender = f.get("gender").flatMap(e -> v.text(e, f.what("gender")));
+        Optional<String> gender = f.get("gender").flatMap(e -> context.text(e, f.what("gender")));
         List<String> agencies = texts(f, "agencies");
-        Optional<String> plan = f.get("plan").flatMap(e -> v.text(e, f.what("plan")));
+        Optional<String> plan = f.get("plan").flatMap(e -> context.text(e, f.what("plan")));
         List<String> risks = texts(f, "risks");
         Optional<String> code = f.get("code").flatMap(e -> code(e, f.what("code")));
         return Optional.of(new Person(id.value(), name, aliases, focus, kind, age, gender, agencies, plan, risks,
@@ -58,8 +58,10 @@ final class PeopleSection {
     }
 
     private List<String> texts(Fields f, String field) {
+        boolean scanned = !field.equals("aliases");
         return f.get(field).flatMap(e -> context.values.textList(e, f.what(field)))
-                .map(list -> list.stream().map(s -> s.value().strip()).toList())
+                .map(list -> list.stream().map(s -> (scanned ? context.scan(s, f.what(field)) : s).value().strip())
+                        .toList())
                 .orElse(List.of());
     }
 

@@ -75,7 +75,7 @@ final class PlacesSection {
         PlaceKind kind = f.get("kind").flatMap(e -> v.choice(e, f.what("kind"), PlaceKind.class))
                 .orElse(PlaceKind.OTHER);
         Optional<String> label = f.get("label").flatMap(e -> v.scalar(e, f.what("label"))).map(s -> {
-            FreeText.checkReferences(s, f.what("label"), false, context);
+            FreeText.checkReferences(context.scan(s, f.what("label")), f.what("label"), false, context);
             labels.put(id.value(), s);
             return s.value().strip();
         });

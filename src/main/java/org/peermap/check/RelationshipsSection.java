@@ -43,9 +43,9 @@ final class RelationshipsSection {
         Values v = context.values;
         Fields f = new Fields(body, OWNER, body.start(), FIELDS, context.diagnostics);
         RelationshipType type = type(f);
-        Optional<String> source = f.get("source").flatMap(e -> v.text(e, f.what("source")));
+        Optional<String> source = f.get("source").flatMap(e -> context.text(e, f.what("source")));
         Optional<String> note = f.get("note").flatMap(e -> v.scalar(e, f.what("note"))).map(s -> {
-            FreeText.checkReferences(s, f.what("note"), false, context);
+            FreeText.checkReferences(context.scan(s, f.what("note")), f.what("note"), false, context);
             return s.value().strip();
         });
         Optional<PartialDate> since = f.get("since").flatMap(e -> v.date(e, f.what("since"), true));

@@ -1,0 +1,38 @@
+package org.peermap.check;
+
+import java.util.List;
+import java.util.Map;
+import org.peermap.diagnostic.Position;
+import org.peermap.model.Identifying;
+import org.peermap.model.Person;
+import org.peermap.model.Place;
+import org.peermap.source.Scalar;
+
+/**
+ * A real name, a part of one, an alias or a non-public place name written into text is an error at its
+ * exact line and column, naming the field and the line where that person or place is defined, never the
+ * text itself. Matching follows {@link Identifying}'s rule.
+ */
+final class NameCheck {
+    private NameCheck() {}
+
+    static void run(Context context, List<Person> people, List<Place> places) {
+        Identifying identifying = Identifying.of(people, places);
+        for (Context.Text text : context.texts) {
+            String span = context.file.span(text.scalar().startOffset(), text.scalar().endOffset());
+            for (Identifying.Match match : identifying.find(span)) {
+                Identifying.Term term = match.term();
+                Position at = context.file.positionOf(text.scalar().startOffset()
+                        + span.codePointCount(0, match.start()));
+                Map<String, Position> definitions = term.person() ? context.personLines : context.placeLines;
+                Position defined = definitions.get(term.owner());
+                String owner = (term.person() ? "the person" : "the place") + " defined at line "
+                        + (defined == null ? "?" : defined.line());
+                String fix = term.person() ? "write {id} instead"
+                        : "write {id} instead, or mark the place public: true if its name may be printed";
+                context.diagnostics.error(at, text.what() + " contains " + term.kind().phrase() + " " + owner
+                        + "; " + fix);
+            }
+        }
+    }
+}
