@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peermap.model.Case;
 import org.peermap.model.Identifying;
-import org.peermap.model.Incident;
 import org.peermap.model.Person;
 import org.peermap.model.Place;
 import org.peermap.output.OutputFile;
@@ -18,7 +17,7 @@ import org.peermap.output.OutputFile;
  * The last line of defence: after rendering and before anything is written, every output (its text, its
  * attributes, its metadata, its file name) is searched for every protected string of the case: names,
  * name parts, aliases, non-public place names (plain, XML-escaped and accent-folded), and the ids of
- * people, places and incidents. One hit and nothing of the case is written. This runs even when the
+ * people and places. One hit and nothing of the case is written. This runs even when the
  * checks passed, so that a bug anywhere before it cannot leak a name.
  */
 public final class LeakGuard {
@@ -51,7 +50,7 @@ public final class LeakGuard {
             boolean namesAllowed, Set<String> problems) {
         checkNames(output, where, text, names, namesAllowed, problems);
         if (ids.find(output.endsWith(".svg") && where.equals("its content") ? svgText(text) : text)) {
-            problems.add(message(output, where, "an id of a person, place or incident"));
+            problems.add(message(output, where, "an id of a person or place"));
         }
     }
 
@@ -125,7 +124,6 @@ public final class LeakGuard {
         List<String> ids = new ArrayList<>();
         c.people().stream().map(Person::id).forEach(ids::add);
         c.places().stream().map(Place::id).forEach(ids::add);
-        c.incidents().stream().map(Incident::id).forEach(ids::add);
         return ids;
     }
 
@@ -152,7 +150,7 @@ public final class LeakGuard {
                 "event", "official", "sensitive", "not", "for", "untested", "exploitation", "direction", "shows", "is",
                 "or", "of", "in", "to", "at", "as", "an", "on", "by", "no", "so", "up", "we", "me", "my", "us", "he",
                 "be", "do", "go", "it", "estate", "school", "street", "park", "shop", "transport", "youth", "club",
-                "home", "other", "stabbing", "missing", "episode", "unknown");
+                "home", "other");
         private final Pattern pattern;
 
         IdFinder(List<String> ids) {
