@@ -22,18 +22,18 @@ class ArchitectureTest {
     private static final String ROOT = "org.peermap";
 
     /** package (relative to org.peermap, "" for the facade) -> the peermap packages it may depend on. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "diagnostic", Set.of(),
-            "model", Set.of(),
-            "source", Set.of("diagnostic"),
-            "check", Set.of("diagnostic", "source", "model"),
-            "anonymise", Set.of("model"),
-            "layout", Set.of(),
-            "render", Set.of("model", "anonymise", "layout"),
-            "output", Set.of(),
-            "guard", Set.of("model", "output"),
-            "", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output", "guard"),
-            "cli", Set.of("", "diagnostic", "source", "check", "model", "output"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("diagnostic", Set.of()),
+            Map.entry("model", Set.of()),
+            Map.entry("source", Set.of("diagnostic")),
+            Map.entry("check", Set.of("diagnostic", "source", "model")),
+            Map.entry("anonymise", Set.of("model")),
+            Map.entry("layout", Set.of()),
+            Map.entry("render", Set.of("model", "anonymise", "layout")),
+            Map.entry("output", Set.of()),
+            Map.entry("guard", Set.of("model", "output")),
+            Map.entry("", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output", "guard")),
+            Map.entry("cli", Set.of("", "diagnostic", "source", "check", "model", "output")));
 
     @Test
     void stagesDependOnlyOnEarlierStages() {
