@@ -121,7 +121,9 @@ public final class Identifying {
         if (whole.codePointCount(0, whole.length()) >= 2) {
             terms.add(term(whole, kind, owner, person));
         }
-        for (String part : SPLIT.split(whole)) {
+        List<String> parts = new ArrayList<>(List.of(whole.split("[\\s,.;:()/&+]+")));
+        parts.addAll(List.of(SPLIT.split(whole)));
+        for (String part : new java.util.LinkedHashSet<>(parts)) {
             long letters = part.codePoints().filter(Character::isLetter).count();
             if (letters >= 2 && !part.equals(whole) && !skip.contains(part)) {
                 terms.add(term(part, kind, owner, person));

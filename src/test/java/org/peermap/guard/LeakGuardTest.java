@@ -1,0 +1,110 @@
+package org.peermap.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.peermap.model.AnonymiseMode;
+import org.peermap.model.Case;
+import org.peermap.model.Person;
+import org.peermap.model.PersonKind;
+import org.peermap.model.Place;
+import org.peermap.model.PlaceKind;
+import org.peermap.output.OutputFile;
+
+/** Each known way a protected string could reach an output is caught by the guard. */
+class LeakGuardTest {
+
+    static Person person(String id, String name, String... aliases) {
+        return new Person(id, Optional.of(name), List.of(aliases), false, PersonKind.YOUNG_PERSON, OptionalInt.of(15),
+                Optional.empty(), List.of(), Optional.empty(), List.of(), Optional.empty());
+    }
+
+    static Case sample() {
+        return new Case("T", "CS-1", Optional.empty(), "OFFICIAL", AnonymiseMode.LETTERS, List.of(),
+                List.of(person("tobias", "Tobias Wrenfield", "T-Bone"), person("imani", "Imani O'Shaughnessy-Blake")),
+                List.of(new Place("rowan", Optional.of("Rowan Vale Estate"), PlaceKind.ESTATE, Optional.empty(), false,
+                        Optional.empty())),
+                List.of(), List.of(), List.of(), Optional.empty());
+    }
+
+    static List<String> scan(String name, String content) {
+        return LeakGuard.scan(sample(), List.of(new OutputFile(name, content.getBytes(StandardCharsets.UTF_8))), false);
+    }
+
+    @Test
+    void cleanOutputPasses() {
+        assertEquals(List.of(), scan("CS-1-peer-map.svg", "<svg><text>AB, 15</text><text>Estate 1</text></svg>"));
+    }
+
+    @Test
+    void namePartInSvgText() {
+        List<String> problems = scan("CS-1-peer-map.svg", "<svg><text>seen with wrenfield</text></svg>");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("CS-1-peer-map.svg would hold a person's name"), problems.get(0));
+        assertTrue(!problems.get(0).toLowerCase().contains("wrenfield"), "the message never holds the value");
+    }
+
+    @Test
+    void xmlEscapedAndAccentFoldedForms() {
+        assertEquals(1, scan("m.svg", "<svg><text>O&apos;Shaughnessy</text></svg>").size());
+        assertEquals(1, scan("m.svg", "<svg><text>O&#39;Shaughnessy</text></svg>").size());
+        assertEquals(1, scan("m.svg", "<svg><text>Ímani</text></svg>").size());
+    }
+
+    @Test
+    void inAttributesCommentsAndTitles() {
+        assertEquals(1, scan("m.svg", "<svg><g id=\"tobias\"/></svg>").size() > 0 ? 1 : 0, "an id in an attribute");
+        assertTrue(!scan("m.svg", "<svg><!-- Tobias --></svg>").isEmpty(), "a name in a comment");
+        assertTrue(!scan("m.svg", "<svg><title>Imani</title></svg>").isEmpty(), "a name in a title");
+        assertTrue(!scan("m.svg", "<svg><text font-family=\"Wrenfield\">x</text></svg>").isEmpty(), "in any attribute");
+    }
+
+    @Test
+    void aliasAndPlaceName() {
+        assertEquals(1, scan("a.md", "seen with T-Bone").size());
+        assertEquals(1, scan("a.md", "at Rowan Vale Estate").size());
+        assertEquals(List.of(), scan("a.md", "at the estate"), "a generic place word alone is not the name");
+    }
+
+    @Test
+    void personAndPlaceIdsInText() {
+        assertTrue(scan("a.md", "| tobias | x |").stream().anyMatch(p -> p.contains("an id of a person or place")));
+        assertTrue(scan("a.md", "near rowan").stream().anyMatch(p -> p.contains("an id of a person or place")));
+    }
+
+    @Test
+    void fileNames() {
+        List<String> problems = scan("CS-tobias-peer-map.svg", "<svg/>");
+        assertTrue(problems.stream().anyMatch(p -> p.contains("in its file name")), problems.toString());
+    }
+
+    @Test
+    void graphvizEscapeSequencesAreNotAWayIn() {
+        // \N, \G and \L would make Graphviz print node, graph and object names; peermap sends no labels,
+        // and a name smuggled into an output through them is still a name.
+        assertEquals(1, scan("m.svg", "<svg><text>\\N Tobias \\G \\L</text></svg>").size());
+    }
+
+    @Test
+    void pngTextChunksAreRefused() {
+        byte[] png = PngBytes.withTextChunk("Comment", "nothing identifying");
+        List<String> problems = LeakGuard.scan(sample(), List.of(new OutputFile("m.png", png)), false);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("metadata chunk (tEXt)")), problems.toString());
+        byte[] named = PngBytes.withTextChunk("Author", "Tobias");
+        assertTrue(LeakGuard.scan(sample(), List.of(new OutputFile("m.png", named)), false).stream()
+                .anyMatch(p -> p.contains("name")));
+    }
+
+    @Test
+    void namesMayAppearWhenAskedForButIdsNever() {
+        OutputFile out = new OutputFile("m.md", "Tobias Wrenfield".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), LeakGuard.scan(sample(), List.of(out), true));
+        OutputFile id = new OutputFile("m.md", "tobias".getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, LeakGuard.scan(sample(), List.of(id), true).size());
+    }
+}
