@@ -30,6 +30,11 @@ public final class Peermap {
         return new Checked(document, CaseChecker.check(document));
     }
 
+    /** Pins a letter code in the file for every person without one (see {@link Pinning}). */
+    public static Pinning pinCodes(String name, byte[] bytes) {
+        return Pinning.of(name, bytes);
+    }
+
     /** A renderer that lays out with {@code engine}, stopping any layout after {@code timeout}. */
     public static Renderer renderer(Engine engine, java.time.Duration timeout) {
         return new Renderer(engine, timeout);
@@ -49,6 +54,12 @@ public final class Peermap {
         if (mode == AnonymiseMode.INITIALS) {
             warnings.add("anonymise mode 'initials' prints real initials, which can identify a young person to"
                     + " people who know the area");
+        }
+        long unpinned = c.people().stream().filter(p -> p.code().isEmpty()).count();
+        if (mode == AnonymiseMode.LETTERS && unpinned > 0) {
+            warnings.add(unpinned + (unpinned == 1 ? " person has" : " people have") + " no pinned code, so their"
+                    + " codes follow the order people are listed and could change in a later version of the file;"
+                    + " run 'peermap codes' on the file to pin them");
         }
         Printed printed = Anonymiser.printed(c, mode);
         PeerGraph graph = PeerGraph.of(c, printed, true);

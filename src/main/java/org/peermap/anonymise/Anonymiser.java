@@ -30,6 +30,18 @@ public final class Anonymiser {
         return new Printed(people, places(c.places(), people, mode == AnonymiseMode.NONE), mode == AnonymiseMode.NONE);
     }
 
+    /** Codes to pin for the people who have none, in the order they are listed. */
+    public static Map<String, String> codesToPin(List<Person> people) {
+        List<String> taken = people.stream().flatMap(p -> p.code().stream()).toList();
+        List<Person> unpinned = people.stream().filter(p -> p.code().isEmpty()).toList();
+        List<String> codes = LetterCodes.next(taken, unpinned.size());
+        Map<String, String> pins = new LinkedHashMap<>();
+        for (int i = 0; i < unpinned.size() && i < codes.size(); i++) {
+            pins.put(unpinned.get(i).id(), codes.get(i));
+        }
+        return pins;
+    }
+
     private static Map<String, String> letters(List<Person> people) {
         List<String> fixed = people.stream().flatMap(p -> p.code().stream()).toList();
         Iterator<String> codes = LetterCodes.sequence(fixed);

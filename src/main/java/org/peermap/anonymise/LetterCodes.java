@@ -20,6 +20,29 @@ final class LetterCodes {
 
     private LetterCodes() {}
 
+    /**
+     * Codes for people who have none yet, for pinning in the case file: they continue after the last code
+     * of the sequence already in use, so that a code freed when someone leaves the case is not handed to
+     * someone new (unless it was the last one given).
+     */
+    static List<String> next(Collection<String> taken, int count) {
+        List<String> all = new ArrayList<>();
+        sequence(List.of()).forEachRemaining(all::add);
+        int last = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (taken.contains(all.get(i))) {
+                last = i;
+            }
+        }
+        List<String> codes = new ArrayList<>();
+        for (int i = last + 1; i < all.size() && codes.size() < count; i++) {
+            if (!taken.contains(all.get(i))) {
+                codes.add(all.get(i));
+            }
+        }
+        return codes;
+    }
+
     /** The codes in the order they are handed out, skipping the ones already {@code taken}. */
     static Iterator<String> sequence(Collection<String> taken) {
         Set<String> codes = new LinkedHashSet<>();

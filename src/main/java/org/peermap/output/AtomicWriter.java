@@ -56,6 +56,33 @@ public final class AtomicWriter {
         }
     }
 
+    /**
+     * Replaces an existing file (a case file being edited) atomically, keeping its permissions.
+     */
+    public static void replace(Path file, byte[] bytes) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Set<PosixFilePermission> permissions = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.getPosixFilePermissions(file) : null;
+        Path temp = folder.resolve("." + file.getFileName() + ".tmp");
+        Files.deleteIfExists(temp);
+        try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), permissions(folder, FILE))) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        try {
+            if (permissions != null) {
+                Files.setPosixFilePermissions(temp, permissions);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     private static void createFolder(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             return;

@@ -1,0 +1,100 @@
+package org.peermap;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peermap.anonymise.Anonymiser;
+import org.peermap.diagnostic.Diagnostic;
+import org.peermap.diagnostic.Position;
+import org.peermap.model.Case;
+import org.peermap.model.Person;
+import org.peermap.source.Insertions;
+import org.peermap.source.Mapping;
+import org.peermap.source.Node;
+import org.peermap.source.SourceFile;
+
+/**
+ * Pins letter codes in a case file: every person without a {@code code} gets one written into the file,
+ * so that their printed code never changes when people are added, removed or reordered in a later
+ * version. Only the new {@code code:} lines are added; the rest of the file is kept byte for byte.
+ *
+ * @param text the file with codes pinned, when anything was pinned
+ * @param pinned how many people were given a code
+ * @param unpinned how many people had no code before
+ * @param diagnostics the file's problems; nothing is pinned in a file with errors
+ */
+public record Pinning(Optional<byte[]> text, int pinned, int unpinned, List<Diagnostic> diagnostics) {
+
+    public Pinning {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    static Pinning of(String name, byte[] bytes) {
+        Peermap.Checked checked = Peermap.check(name, bytes);
+        if (checked.result().checked().isEmpty()) {
+            return new Pinning(Optional.empty(), 0, 0, checked.result().diagnostics());
+        }
+        Case c = checked.result().checked().get();
+        Map<String, String> pins = Anonymiser.codesToPin(c.people());
+        if (pins.isEmpty()) {
+            return new Pinning(Optional.empty(), 0, 0, checked.result().diagnostics());
+        }
+        SourceFile file = checked.source().file();
+        Mapping people = (Mapping) ((Mapping) checked.source().root().orElseThrow()).entry("people").orElseThrow()
+                .value();
+        Insertions insertions = new Insertions(file);
+        for (Mapping.Entry entry : people.entries()) {
+            String code = pins.get(entry.key().value());
+            if (code != null) {
+                insert(insertions, file, entry.value(), code);
+            }
+        }
+        byte[] edited = insertions.apply().getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = hasBom(bytes) ? prependBom(edited) : edited;
+        verify(name, withBom, pins);
+        List<Diagnostic> notes = new ArrayList<>(checked.result().diagnostics());
+        return new Pinning(Optional.of(withBom), pins.size(), pins.size(), notes);
+    }
+
+    private static void insert(Insertions insertions, SourceFile file, Node body, String code) {
+        Mapping person = (Mapping) body;
+        Position start = person.start();
+        String line = file.line(start.line());
+        boolean flow = start.column() <= line.length() && line.codePointAt(line.offsetByCodePoints(0,
+                start.column() - 1)) == '{';
+        if (flow) {
+            insertions.insert(new Position(start.line(), start.column() + 1),
+                    person.entries().isEmpty() ? "code: " + code : "code: " + code + ", ");
+        } else {
+            Position first = person.entries().get(0).key().start();
+            insertions.insert(new Position(first.line(), 1),
+                    " ".repeat(first.column() - 1) + "code: " + code + insertions.lineBreak());
+        }
+    }
+
+    /** Reads the edited file back: it must check clean and give each person the code pinned for them. */
+    private static void verify(String name, byte[] edited, Map<String, String> pins) {
+        Case c = Peermap.check(name, edited).result().checked()
+                .orElseThrow(() -> new IllegalStateException("pinning codes would break the file"));
+        for (Person p : c.people()) {
+            if (pins.containsKey(p.id()) && !p.code().equals(Optional.of(pins.get(p.id())))) {
+                throw new IllegalStateException("a pinned code did not read back");
+            }
+        }
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static byte[] prependBom(byte[] b) {
+        byte[] out = new byte[b.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(b, 0, out, 3, b.length);
+        return out;
+    }
+}
