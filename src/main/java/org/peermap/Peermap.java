@@ -61,8 +61,8 @@ public final class Peermap {
                     + " codes follow the order people are listed and could change in a later version of the file;"
                     + " run 'peermap codes' on the file to pin them");
         }
-        Printed printed = Anonymiser.printed(c, mode);
-        PeerGraph graph = PeerGraph.of(c, printed, true);
+        Printed printed = Anonymiser.printed(c, mode, options.ages());
+        PeerGraph graph = PeerGraph.of(c, printed);
         Layout layout = layouter.layout(graph.graph(), PeerMapRenderer.MAP_ASPECT);
         PeerMapRenderer.Result peer = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
         warnings.addAll(peer.warnings());
@@ -90,7 +90,7 @@ public final class Peermap {
     public static String peerMapDot(Case c) {
         Printed printed = Anonymiser.printed(c, c.anonymise() == AnonymiseMode.NONE ? AnonymiseMode.LETTERS
                 : c.anonymise());
-        return org.peermap.layout.DotWriter.write(PeerGraph.of(c, printed, true).graph());
+        return org.peermap.layout.DotWriter.write(PeerGraph.of(c, printed).graph());
     }
 
     /** A checked file: the source it was read from (for showing lines) and the result. */

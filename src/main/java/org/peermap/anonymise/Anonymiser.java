@@ -21,13 +21,19 @@ public final class Anonymiser {
 
     /** The printed forms for {@code mode}. A person's fixed {@code code} always wins over the mode. */
     public static Printed printed(Case c, AnonymiseMode mode) {
+        return printed(c, mode, Ages.EXACT);
+    }
+
+    /** The printed forms for {@code mode}, with ages printed as {@code ages} says. */
+    public static Printed printed(Case c, AnonymiseMode mode, Ages ages) {
         Map<String, String> people = switch (mode) {
             case LETTERS -> letters(c.people());
             case ROLES -> roles(c.people());
             case INITIALS -> initials(c.people());
             case NONE -> names(c.people());
         };
-        return new Printed(people, places(c.places(), people, mode == AnonymiseMode.NONE), mode == AnonymiseMode.NONE);
+        return new Printed(people, places(c.places(), people, mode == AnonymiseMode.NONE), mode == AnonymiseMode.NONE,
+                ages);
     }
 
     /** Codes to pin for the people who have none, in the order they are listed. */

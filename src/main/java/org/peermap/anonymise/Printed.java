@@ -15,11 +15,18 @@ public final class Printed {
     private final Map<String, String> people;
     private final Map<String, String> places;
     private final boolean containsNames;
+    private final Ages ages;
 
-    Printed(Map<String, String> people, Map<String, String> places, boolean containsNames) {
+    Printed(Map<String, String> people, Map<String, String> places, boolean containsNames, Ages ages) {
         this.people = Map.copyOf(people);
         this.places = Map.copyOf(places);
         this.containsNames = containsNames;
+        this.ages = ages;
+    }
+
+    /** A person's age as it may be printed: exact, a band, or nothing. */
+    public java.util.Optional<String> age(org.peermap.model.Person person) {
+        return ages.print(person.age());
     }
 
     /** The printed form of a person, for example {@code AB}. */

@@ -14,6 +14,7 @@ import org.peermap.LayoutFailed;
 import org.peermap.Peermap;
 import org.peermap.RenderOptions;
 import org.peermap.Rendered;
+import org.peermap.anonymise.Ages;
 import org.peermap.Renderer;
 import org.peermap.diagnostic.Diagnostic;
 import org.peermap.diagnostic.DiagnosticPrinter;
@@ -63,6 +64,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-narrative", description = "Leave the narrative panel off the map page.")
     boolean noNarrative;
 
+    @Option(names = "--ages", paramLabel = "HOW", defaultValue = "exact",
+            description = "Print ages exact (15), in bands (13-15) or hidden. Default: ${DEFAULT-VALUE}.")
+    Ages ages = Ages.EXACT;
+
     @Mixin
     EngineOptions engine;
 
@@ -85,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
                         "--anonymise must be one of: " + String.join(", ", Named.words(AnonymiseMode.class)));
             }
         }
-        RenderOptions options = new RenderOptions(EnumSet.copyOf(formats), mode, showNames, !noNarrative);
+        RenderOptions options = new RenderOptions(EnumSet.copyOf(formats), mode, showNames, !noNarrative, ages);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, SourceFile> sources = new HashMap<>();
         ExitCode status = ExitCode.OK;

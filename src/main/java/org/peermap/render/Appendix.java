@@ -41,7 +41,7 @@ public final class Appendix {
         md.append("|---|---|---|---|---|---|---|\n");
         for (Person p : c.people()) {
             row(md, printed.person(p.id()) + (p.focus() ? " (focus)" : ""), Words.kind(p.kind()),
-                    p.age().isPresent() ? Integer.toString(p.age().getAsInt()) : "",
+                    printed.age(p).orElse(""),
                     p.gender().orElse(""), String.join(", ", p.agencies()), p.plan().orElse(""),
                     String.join(", ", p.risks()));
         }

@@ -28,13 +28,13 @@ public final class PeerGraph {
     /** Where a relationship runs: which graph edge, whether against its direction, and its slot side by side. */
     public record Route(int edge, boolean reversed, int slot, int slots) {}
 
-    private PeerGraph(Case c, Printed printed, boolean ages) {
+    private PeerGraph(Case c, Printed printed) {
         people = c.people();
         nodes = new ArrayList<>();
         index = new HashMap<>();
         for (Person p : people) {
             index.put(p.id(), nodes.size());
-            nodes.add(PersonNode.of(p, printed, ages));
+            nodes.add(PersonNode.of(p, printed));
         }
         Map<Long, List<Relationship>> byPair = new LinkedHashMap<>();
         for (Relationship r : c.relationships()) {
@@ -64,8 +64,8 @@ public final class PeerGraph {
         graph = new Graph(graphNodes, edges, groups);
     }
 
-    public static PeerGraph of(Case c, Printed printed, boolean ages) {
-        return new PeerGraph(c, printed, ages);
+    public static PeerGraph of(Case c, Printed printed) {
+        return new PeerGraph(c, printed);
     }
 
     public Graph graph() {

@@ -16,8 +16,8 @@ public record PersonNode(String label, String detail, PersonKind kind, boolean f
     public static final double DETAIL_SIZE = 10;
     private static final double LINE_GAP = 2;
 
-    public static PersonNode of(Person p, Printed printed, boolean ages) {
-        String label = printed.person(p.id()) + (ages && p.age().isPresent() ? ", " + p.age().getAsInt() : "");
+    public static PersonNode of(Person p, Printed printed) {
+        String label = printed.person(p.id()) + printed.age(p).map(a -> ", " + a).orElse("");
         String detail = p.plan().filter(plan -> !plan.equalsIgnoreCase("none")).orElse("");
         double textWidth = Math.max(Fonts.width(label, LABEL_SIZE, true), Fonts.width(detail, DETAIL_SIZE, false));
         double textHeight = LABEL_SIZE + (detail.isEmpty() ? 0 : LINE_GAP + DETAIL_SIZE);

@@ -128,4 +128,22 @@ class RenderCommandTest {
         assertEquals(3, r.status(), r.err());
         assertTrue(r.err().startsWith("peermap: cannot write into"), r.err());
     }
+
+    @Test
+    void agesExactInBandsOrHidden() throws IOException {
+        for (String mode : List.of("exact", "bands", "hidden")) {
+            Path dir = out.resolve(mode);
+            CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--ages", mode, "-o", dir.toString(),
+                    "examples/stabbings.yaml");
+            assertEquals(0, r.status(), r.err());
+            String svg = Files.readString(dir.resolve("CS-0001-peer-map.svg"), StandardCharsets.UTF_8);
+            String md = Files.readString(dir.resolve("CS-0001-appendix.md"), StandardCharsets.UTF_8);
+            switch (mode) {
+                case "exact" -> assertTrue(svg.contains(">AB, 15<") && md.contains("| 15 |"), mode);
+                case "bands" -> assertTrue(svg.contains(">AB, 13-15<") && md.contains("| 13-15 |")
+                        && !svg.contains(">AB, 15<"), mode);
+                default -> assertTrue(svg.contains(">AB<") && !svg.contains(">AB, ") && !md.contains("| 15 |"), mode);
+            }
+        }
+    }
 }

@@ -34,7 +34,7 @@ final class RenderFixtures {
     static Prepared prepare(Path yaml) throws IOException {
         Case c = load(yaml);
         Printed printed = Anonymiser.printed(c, c.anonymise());
-        PeerGraph graph = PeerGraph.of(c, printed, true);
+        PeerGraph graph = PeerGraph.of(c, printed);
         String name = yaml.getFileName().toString().replaceFirst("\\.yaml$", "");
         Path fixture = DIR.resolve(name + ".plain");
         Path dotFile = DIR.resolve(name + ".dot");
