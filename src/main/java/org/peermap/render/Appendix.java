@@ -24,6 +24,9 @@ public final class Appendix {
     public static byte[] write(Case c, Printed printed, String marking) {
         StringBuilder md = new StringBuilder();
         md.append("**").append(inline(marking)).append("**\n\n");
+        if (printed.containsNames()) {
+            md.append("**CONTAINS NAMES - NOT FOR CIRCULATION**\n\n");
+        }
         md.append("# ").append(inline(printed.text(c.title()))).append(" - appendix\n\n");
         md.append("Reference: ").append(inline(c.reference()));
         c.prepared().ifPresent(d -> md.append("  \nPrepared: ").append(Dates.printed(d)));
