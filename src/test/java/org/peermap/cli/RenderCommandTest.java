@@ -146,4 +146,27 @@ class RenderCommandTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"letters", "roles", "initials", "none"})
+    void everyModeRendersEveryExample(String mode) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("render", "--engine", "embedded", "--anonymise", mode,
+                "-f", "svg,png", "-o", out.toString()));
+        if (mode.equals("none")) {
+            args.add("--show-names");
+        }
+        try (Stream<Path> examples = Files.list(Path.of("examples"))) {
+            examples.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> args.add(p.toString()));
+        }
+        CliTest.Run r = CliTest.run(args.toArray(String[]::new));
+        assertEquals(0, r.status(), r.err());
+        assertEquals(12, listing(out).size(), listing(out).toString());
+        String svg = Files.readString(out.resolve("CS-0001-peer-map.svg"), StandardCharsets.UTF_8);
+        switch (mode) {
+            case "roles" -> assertTrue(svg.contains(">YP1, 15<") || svg.contains(">AB, 15<"), "pinned codes win");
+            case "initials" -> assertTrue(r.err().contains("initials can identify"), r.err());
+            case "none" -> assertTrue(svg.contains("CONTAINS NAMES - NOT FOR CIRCULATION"));
+            default -> assertTrue(svg.contains(">AB, 15<"));
+        }
+    }
 }
