@@ -127,9 +127,9 @@ bench_case() {
     rendmed=$MED
     ratio=""; target=""
     if [ -n "$rendmed" ] && [ -n "$svgmed" ]; then
-      ratio=$(awk -v a="$rendmed" -v b="$svgmed" 'BEGIN { printf "%.1fx", a / b }')
+      ratio=$(awk -v a="$rendmed" -v b="$svgmed" 'BEGIN { printf "%.2fx", a / b }')
       target=$(awk -v a="$rendmed" -v b="$svgmed" 'BEGIN { print (a <= 2 * b) ? "yes" : "NO" }')
-      target="$target (within 2x of dot -Tsvg)"
+      target="$target (target: at most 2x dot -Tsvg)"
     elif [ -n "$FAIL" ]; then
       target="NO: $FAIL"
     else
@@ -143,7 +143,7 @@ bench_case() {
 
   measure "$label: render --engine embedded" java -jar "$JAR" render "$file" -o "$out" -f svg --engine embedded
   if [ -n "$MED" ]; then
-    target=$(awk -v a="$MED" 'BEGIN { print (a < 1.5) ? "yes" : "NO" }')" (under 1.5 s)"
+    target=$(awk -v a="$MED" 'BEGIN { print (a < 1.5) ? "yes" : "NO" }')" (target: under 1.5 s)"
   else
     target="NO: $FAIL"
   fi

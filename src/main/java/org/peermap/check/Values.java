@@ -55,21 +55,17 @@ final class Values {
     }
 
     Optional<Mapping> mapping(Mapping.Entry entry, String what, String expected) {
-        if (entry.value() instanceof Mapping m) {
-            return Optional.of(m);
-        }
-        if (entry.value() instanceof Scalar s && s.isEmpty() && !s.quoted()) {
-            diagnostics.error(entry.key().start(), what + " has no value; expected " + expected);
-        } else {
-            diagnostics.error(entry.value().start(),
-                    what + " must be " + expected + ", not " + entry.value().describe());
-        }
-        return Optional.empty();
+        return shaped(entry, Mapping.class, what, expected);
     }
 
     Optional<Sequence> sequence(Mapping.Entry entry, String what, String expected) {
-        if (entry.value() instanceof Sequence s) {
-            return Optional.of(s);
+        return shaped(entry, Sequence.class, what, expected);
+    }
+
+    /** The value when it has the expected shape; else an error saying what was expected and found. */
+    private <T extends Node> Optional<T> shaped(Mapping.Entry entry, Class<T> shape, String what, String expected) {
+        if (shape.isInstance(entry.value())) {
+            return Optional.of(shape.cast(entry.value()));
         }
         if (entry.value() instanceof Scalar s && s.isEmpty() && !s.quoted()) {
             diagnostics.error(entry.key().start(), what + " has no value; expected " + expected);

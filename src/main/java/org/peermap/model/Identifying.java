@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -82,21 +81,24 @@ public final class Identifying {
     public record Match(Term term, int start, int end) {}
 
     private final List<Term> terms;
-    private final Pattern pattern;
-    private final Map<String, Term> byWord = new LinkedHashMap<>();
+    /** Terms by their first word, each with all its words. */
+    private final Map<String, List<Words>> byFirstWord = new LinkedHashMap<>();
+
+    private record Words(Term term, List<String> words) {}
 
     private Identifying(List<Term> terms) {
         this.terms = List.copyOf(terms);
-        StringBuilder alternatives = new StringBuilder();
-        List<Term> longestFirst = new ArrayList<>(terms);
-        longestFirst.sort((a, b) -> Integer.compare(b.folded().length(), a.folded().length()));
-        for (Term t : longestFirst) {
-            if (byWord.putIfAbsent(t.folded(), t) == null) {
-                alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(t.folded()));
+        for (Term t : terms) {
+            List<String> words = new ArrayList<>();
+            for (Token token : tokens(t.folded().toLowerCase(Locale.ROOT))) {
+                words.add(token.text());
+            }
+            if (!words.isEmpty()) {
+                byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Words(t, words));
             }
         }
-        pattern = alternatives.length() == 0 ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+        // the longest first, so that a full name is one match rather than several parts
+        byFirstWord.values().forEach(list -> list.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
     }
 
     /** The protected strings of these people and places. Public places' names are not protected. */
@@ -149,28 +151,76 @@ public final class Identifying {
 
     /**
      * The protected strings in {@code text}, with their positions in {@code text}. Text inside
-     * {@code {...}} references is skipped: {@code {jordan}} names an id, not a person.
+     * {@code {...}} references is skipped: {@code {jordan}} names an id, not a person. The text is cut into
+     * words (runs of letters and digits); a protected string matches a run of its words separated only by
+     * spaces or punctuation, so matches are always whole words.
      */
     public List<Match> find(String text) {
         List<Match> found = new ArrayList<>();
-        if (pattern == null) {
+        if (byFirstWord.isEmpty()) {
             return found;
         }
-        for (boolean lowerCase : new boolean[] {true, false}) {
-            Folded f = Folded.of(text, lowerCase);
-            Matcher m = pattern.matcher(f.text());
-            while (m.find()) {
-                Term t = byWord.get(m.group());
-                if (t == null || t.capitalised() == lowerCase) {
+        Folded lower = Folded.of(text, true);
+        Folded kept = Folded.of(text, false);
+        List<Token> tokens = tokens(lower.text());
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Words> candidates = byFirstWord.get(tokens.get(i).text());
+            if (candidates == null) {
+                continue;
+            }
+            for (Words w : candidates) {
+                int last = i + w.words().size() - 1;
+                if (last >= tokens.size() || !follows(tokens, i, w.words(), lower.text())) {
                     continue;
                 }
-                int start = f.origin(m.start());
-                int end = f.origin(m.end() - 1) + 1;
-                found.add(new Match(t, start, end));
+                if (w.term().capitalised()
+                        && !Character.isUpperCase(kept.text().charAt(tokens.get(i).start()))) {
+                    continue;
+                }
+                found.add(new Match(w.term(), lower.origin(tokens.get(i).start()),
+                        lower.origin(tokens.get(last).end() - 1) + 1));
+                i = last;
+                break;
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    private static boolean follows(List<Token> tokens, int from, List<String> words, String text) {
+        for (int k = 0; k < words.size(); k++) {
+            Token t = tokens.get(from + k);
+            if (!t.text().equals(words.get(k))) {
+                return false;
+            }
+            if (k > 0) {
+                String gap = text.substring(tokens.get(from + k - 1).end(), t.start());
+                if (gap.length() > 3 || gap.isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A word of a text: a run of letters and digits. */
+    private record Token(String text, int start, int end) {}
+
+    private static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            tokens.add(new Token(text.substring(start, i), start, i));
+        }
+        return tokens;
     }
 
     /** Folds text for matching: accents removed, and lower case when {@code lower}. */
@@ -193,6 +243,8 @@ public final class Identifying {
                 }
                 if (inReference) {
                     piece = " ";
+                } else if (cp < 0x80) {
+                    piece = String.valueOf((char) (lower ? Character.toLowerCase(cp) : cp));
                 } else if (cp == '\u2019' || cp == '\u2018') {
                     piece = "'";
                 } else {
