@@ -17,13 +17,30 @@ public final class Renderer {
         this.timeout = timeout;
     }
 
+    /**
+     * Starts the chosen Graphviz in the background, so that its start-up overlaps reading and checking the
+     * cases. Failing to start is reported by the first {@link #render}, not here.
+     */
+    public void prepare() {
+        try {
+            layouter();
+            layouter.prepare();
+        } catch (LayoutException e) {
+            // reported when a case is rendered
+        }
+    }
+
+    private Layouter layouter() {
+        if (layouter == null) {
+            layouter = new Layouter(Engines.choose(Engines.Choice.valueOf(engine.name())), timeout);
+        }
+        return layouter;
+    }
+
     /** Renders one case; throws {@link LayoutFailed} when Graphviz cannot lay it out. */
     public Rendered render(Case c, RenderOptions options) {
         try {
-            if (layouter == null) {
-                layouter = new Layouter(Engines.choose(Engines.Choice.valueOf(engine.name())), timeout);
-            }
-            return Peermap.render(c, options, layouter);
+            return Peermap.render(c, options, layouter());
         } catch (LayoutException e) {
             throw new LayoutFailed(e.getMessage(), e.getMessage().contains("longer than"), e);
         }

@@ -95,6 +95,7 @@ final class RenderCommand implements Callable<Integer> {
         Map<String, SourceFile> sources = new HashMap<>();
         ExitCode status = ExitCode.OK;
         Renderer renderer = engine.renderer();
+        renderer.prepare();
         for (String argument : files) {
             InputFile input = InputFile.load(argument, session.in());
             if (input.problem().isPresent()) {

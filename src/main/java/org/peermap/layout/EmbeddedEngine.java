@@ -80,11 +80,19 @@ public final class EmbeddedEngine implements LayoutEngine {
         return "embedded";
     }
 
+    /**
+     * Starts viz.js (about a second) on the engine's own thread now, so that it is ready by the time the
+     * first case has been read and checked.
+     */
     @Override
-    public synchronized String plain(String dot, Duration timeout) {
-        if (dot.length() > MAX_DOT) {
-            throw new LayoutException("the map is too large for the embedded Graphviz; install Graphviz (dot)");
-        }
+    public synchronized void prepare() {
+        worker().submit(() -> {
+            start();
+            return null;
+        });
+    }
+
+    private ExecutorService worker() {
         if (worker == null) {
             worker = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "peermap-graphviz");
@@ -92,18 +100,32 @@ public final class EmbeddedEngine implements LayoutEngine {
                 return t;
             });
         }
-        Future<String> result = worker.submit(() -> {
-            if (v8 == null) {
-                V8 runtime = V8.createV8Runtime();
-                try (InputStream in = EmbeddedEngine.class.getResourceAsStream(VIZ)) {
-                    if (in == null) {
-                        throw new IllegalStateException("viz.js is missing from the peermap jar");
-                    }
-                    runtime.executeVoidScript("var Viz = {};\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                            + LAYOUT_JS);
-                }
-                v8 = runtime;
+        return worker;
+    }
+
+    /** Compiles viz.js into a new V8 runtime, once; runs on the worker thread only. */
+    private void start() throws IOException {
+        if (v8 != null) {
+            return;
+        }
+        V8 runtime = V8.createV8Runtime();
+        try (InputStream in = EmbeddedEngine.class.getResourceAsStream(VIZ)) {
+            if (in == null) {
+                throw new IllegalStateException("viz.js is missing from the peermap jar");
             }
+            runtime.executeVoidScript("var Viz = {};\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    + LAYOUT_JS);
+        }
+        v8 = runtime;
+    }
+
+    @Override
+    public synchronized String plain(String dot, Duration timeout) {
+        if (dot.length() > MAX_DOT) {
+            throw new LayoutException("the map is too large for the embedded Graphviz; install Graphviz (dot)");
+        }
+        Future<String> result = worker().submit(() -> {
+            start();
             V8Array args = new V8Array(v8).push(dot).push(TOTAL_MEMORY);
             try {
                 return v8.executeStringFunction("layout", args);

@@ -13,6 +13,11 @@ public final class Layouter {
         this.timeout = timeout;
     }
 
+    /** Lets the engine start in the background while cases are read and checked. */
+    public void prepare() {
+        engine.prepare();
+    }
+
     public String engineName() {
         return engine.name();
     }
