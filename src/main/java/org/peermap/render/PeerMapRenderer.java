@@ -166,7 +166,7 @@ public final class PeerMapRenderer {
             Person focus = c.people().stream().filter(Person::focus).findFirst().orElseThrow();
             people.add(0, new KeyPanel.PersonSample(focus.kind(), true));
         }
-        return KeyPanel.draw(x, y, Appendix.usedTypes(c), people, !c.incidents().isEmpty());
+        return KeyPanel.draw(x, y, KeyPanel.peerMapRows(Appendix.usedTypes(c), people, !c.incidents().isEmpty()));
     }
 
     private static double narrativeHeight(List<String> lines) {

@@ -17,8 +17,8 @@ class KeyPanelTest {
 
     @Test
     void onlyWhatIsUsed() {
-        KeyPanel.Panel panel = KeyPanel.draw(0, 0, List.of(RelationshipType.builtIn("connection")),
-                List.of(new KeyPanel.PersonSample(PersonKind.YOUNG_PERSON, false)), false);
+        KeyPanel.Panel panel = KeyPanel.draw(0, 0, KeyPanel.peerMapRows(List.of(RelationshipType.builtIn("connection")),
+                List.of(new KeyPanel.PersonSample(PersonKind.YOUNG_PERSON, false)), false));
         assertEquals(List.of("Key", "Connection", "Young person (code,", "age)"), texts(panel.shapes()));
     }
 
