@@ -13,10 +13,12 @@ import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Case;
 import org.peermap.output.OutputFile;
 import org.peermap.render.Appendix;
+import org.peermap.render.IncidentMapRenderer;
 import org.peermap.render.PeerGraph;
 import org.peermap.render.PeerMapRenderer;
 import org.peermap.render.PngWriter;
 import org.peermap.render.SvgWriter;
+import org.peermap.render.scene.Scene;
 import org.peermap.source.SourceDocument;
 import org.peermap.source.SourceReader;
 
@@ -62,18 +64,19 @@ public final class Peermap {
                     + " run 'peermap codes' on the file to pin them");
         }
         Printed printed = Anonymiser.printed(c, mode, options.ages());
-        PeerGraph graph = PeerGraph.of(c, printed);
-        Layout layout = layouter.layout(graph.graph(), PeerMapRenderer.MAP_ASPECT);
-        PeerMapRenderer.Result peer = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
-        warnings.addAll(peer.warnings());
         List<OutputFile> files = new ArrayList<>();
         String base = c.reference();
-        for (RenderOptions.Format format : RenderOptions.Format.values()) {
-            if (options.formats().contains(format)) {
-                byte[] bytes = format == RenderOptions.Format.SVG ? SvgWriter.write(peer.scene())
-                        : PngWriter.write(peer.scene());
-                files.add(new OutputFile(base + "-peer-map." + format.extension(), bytes));
-            }
+        if (options.maps().contains(RenderOptions.MapKind.PEER)) {
+            PeerGraph graph = PeerGraph.of(c, printed);
+            Layout layout = layouter.layout(graph.graph(), PeerMapRenderer.MAP_ASPECT);
+            PeerMapRenderer.Result peer = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
+            warnings.addAll(peer.warnings());
+            files.addAll(pictures(base, RenderOptions.MapKind.PEER, peer.scene(), options));
+        }
+        if (options.maps().contains(RenderOptions.MapKind.INCIDENT)) {
+            PeerMapRenderer.Result incidents = IncidentMapRenderer.render(c, printed);
+            warnings.addAll(incidents.warnings());
+            files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT, incidents.scene(), options));
         }
         files.add(new OutputFile(base + "-appendix.md", Appendix.write(c, printed, c.marking())));
         List<String> leaks = LeakGuard.scan(c, files, printed.containsNames());
@@ -91,6 +94,18 @@ public final class Peermap {
         Printed printed = Anonymiser.printed(c, c.anonymise() == AnonymiseMode.NONE ? AnonymiseMode.LETTERS
                 : c.anonymise());
         return org.peermap.layout.DotWriter.write(PeerGraph.of(c, printed).graph());
+    }
+
+    private static List<OutputFile> pictures(String base, RenderOptions.MapKind kind, Scene scene,
+            RenderOptions options) {
+        List<OutputFile> files = new ArrayList<>();
+        for (RenderOptions.Format format : RenderOptions.Format.values()) {
+            if (options.formats().contains(format)) {
+                byte[] bytes = format == RenderOptions.Format.SVG ? SvgWriter.write(scene) : PngWriter.write(scene);
+                files.add(new OutputFile(base + "-" + kind.fileSuffix() + "." + format.extension(), bytes));
+            }
+        }
+        return files;
     }
 
     /** A checked file: the source it was read from (for showing lines) and the result. */

@@ -13,16 +13,35 @@ import org.peermap.model.AnonymiseMode;
  * @param showNames the user's explicit permission to print real names (mode {@code none})
  * @param narrative whether the map page shows the narrative panel
  * @param ages how ages are printed
+ * @param maps which maps to draw
  */
 public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames,
-        boolean narrative, Ages ages) {
+        boolean narrative, Ages ages, Set<MapKind> maps) {
 
     public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames, boolean narrative) {
-        this(formats, anonymise, showNames, narrative, Ages.EXACT);
+        this(formats, anonymise, showNames, narrative, Ages.EXACT, java.util.EnumSet.allOf(MapKind.class));
+    }
+
+    /** Which maps to draw. */
+    public enum MapKind {
+        PEER("peer-map"),
+        INCIDENT("incident-map");
+
+        private final String fileSuffix;
+
+        MapKind(String fileSuffix) {
+            this.fileSuffix = fileSuffix;
+        }
+
+        /** How the map's file is named after the reference: {@code peer-map}, {@code incident-map}. */
+        public String fileSuffix() {
+            return fileSuffix;
+        }
     }
 
     public RenderOptions {
         formats = Set.copyOf(formats);
+        maps = Set.copyOf(maps);
     }
 
     /** A map file format. */

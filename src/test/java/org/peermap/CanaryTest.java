@@ -95,7 +95,7 @@ class CanaryTest {
         Rendered r = Peermap.render(checked(CASE), new RenderOptions(EnumSet.allOf(RenderOptions.Format.class),
                 Optional.of(mode), false, true), layouter());
         assertEquals(List.of(), r.refusal());
-        assertEquals(3, r.files().size());
+        assertEquals(5, r.files().size(), "peer map and incident map in SVG and PNG, and the appendix");
         for (OutputFile f : r.files()) {
             String bytes = folded(f.bytes()) + "\n" + folded(f.name().getBytes(StandardCharsets.UTF_8));
             for (String canary : CANARIES) {

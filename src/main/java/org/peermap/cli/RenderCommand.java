@@ -37,6 +37,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "render", sortOptions = false,
         description = {"Check, then write for each case into DIR:",
             "  <reference>-peer-map.<format>   people, relationships, incident outlines, key, title block",
+            "  <reference>-incident-map.<format>  incidents in date order with people and places, key",
             "  <reference>-appendix.md         narrative, people, relationships, incidents, key in words",
             "Nothing is written for a case with errors."})
 final class RenderCommand implements Callable<Integer> {
@@ -60,6 +61,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--show-names", description = "Allow real names (mode none). Every output then says so.")
     boolean showNames;
+
+    @Option(names = "--maps", paramLabel = "MAPS", split = ",",
+            description = "Which maps: peer, incident or peer,incident (default: both).")
+    List<String> maps = List.of("peer", "incident");
 
     @Option(names = "--no-narrative", description = "Leave the narrative panel off the map page.")
     boolean noNarrative;
@@ -90,7 +95,16 @@ final class RenderCommand implements Callable<Integer> {
                         "--anonymise must be one of: " + String.join(", ", Named.words(AnonymiseMode.class)));
             }
         }
-        RenderOptions options = new RenderOptions(EnumSet.copyOf(formats), mode, showNames, !noNarrative, ages);
+        EnumSet<RenderOptions.MapKind> kinds = EnumSet.noneOf(RenderOptions.MapKind.class);
+        for (String map : maps) {
+            switch (map.toLowerCase(Locale.ROOT)) {
+                case "peer" -> kinds.add(RenderOptions.MapKind.PEER);
+                case "incident" -> kinds.add(RenderOptions.MapKind.INCIDENT);
+                default -> throw new ParameterException(spec.commandLine(), "--maps takes peer, incident or both");
+            }
+        }
+        RenderOptions options = new RenderOptions(EnumSet.copyOf(formats), mode, showNames, !noNarrative, ages,
+                kinds);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, SourceFile> sources = new HashMap<>();
         ExitCode status = ExitCode.OK;

@@ -63,16 +63,17 @@ public final class Appendix {
         }
 
         if (!c.incidents().isEmpty()) {
-            md.append("## Incidents\n\n");
-            md.append("| Date | Time | What | Place | Involved | Source |\n");
+            md.append("## Chronology\n\n");
+            md.append("| Date | Time | Event | Place | Involved | Source |\n");
             md.append("|---|---|---|---|---|---|\n");
             for (Incident i : inDateOrder(c.incidents())) {
-                row(md, i.date().printed(), i.time().map(Dates::time).orElse(""), printed.text(i.what()),
-                        i.place().map(printed::place).orElse(""),
+                row(md, i.date().printed(), i.time().map(Dates::time).orElse(""),
+                        printed.text(i.label().orElse(i.what())), i.place().map(printed::place).orElse(""),
                         i.involved().stream().map(printed::person).collect(Collectors.joining(", ")),
                         i.source().orElse(""));
             }
             md.append('\n');
+            Themes.write(md, c, printed);
         }
 
         List<RelationshipType> used = usedTypes(c);
@@ -113,7 +114,7 @@ public final class Appendix {
         return List.copyOf(used.values());
     }
 
-    private static void row(StringBuilder md, String... cells) {
+    static void row(StringBuilder md, String... cells) {
         md.append('|');
         for (String cell : cells) {
             md.append(' ').append(cell(cell)).append(" |");

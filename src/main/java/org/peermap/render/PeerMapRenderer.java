@@ -141,7 +141,7 @@ public final class PeerMapRenderer {
     }
 
     /** Reference, date prepared and the period the incidents span. */
-    static String details(Case c) {
+    public static String details(Case c) {
         StringBuilder s = new StringBuilder("Reference " + c.reference());
         c.prepared().ifPresent(d -> s.append("     Prepared ").append(Dates.printed(d)));
         Optional<PartialDate> first = c.incidents().stream().map(Incident::date).min(Comparator.naturalOrder());

@@ -47,6 +47,8 @@ class RenderCommandTest {
             assertTrue(files.contains(reference + "-peer-map.svg"), files.toString());
             assertTrue(files.contains(reference + "-peer-map.png"), files.toString());
             assertTrue(files.contains(reference + "-appendix.md"), files.toString());
+            assertTrue(files.contains(reference + "-incident-map.svg"), files.toString());
+            assertTrue(files.contains(reference + "-incident-map.png"), files.toString());
         }
         assertFalse(files.stream().anyMatch(f -> f.startsWith(".")), "no temporary files are left: " + files);
         assertFalse(r.err().contains(": error:"), r.err());
@@ -74,12 +76,13 @@ class RenderCommandTest {
         Path dir = out.resolve("new-folder");
         CliTest.Run r = CliTest.run("render", "--engine", "embedded", "-o", dir.toString(), "examples/minimal.yaml");
         assertEquals(0, r.status(), r.err());
-        assertEquals(List.of("MIN-0001-appendix.md", "MIN-0001-peer-map.svg"), listing(dir));
+        assertEquals(List.of("MIN-0001-appendix.md", "MIN-0001-incident-map.svg", "MIN-0001-peer-map.svg"),
+                listing(dir));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
         assertEquals("rw-------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(dir.resolve("MIN-0001-peer-map.svg"))));
-        assertEquals(dir.resolve("MIN-0001-peer-map.svg") + "\n" + dir.resolve("MIN-0001-appendix.md") + "\n",
-                r.out(), "each written file is listed on standard output");
+        assertEquals(dir.resolve("MIN-0001-peer-map.svg") + "\n" + dir.resolve("MIN-0001-incident-map.svg") + "\n"
+                + dir.resolve("MIN-0001-appendix.md") + "\n", r.out(), "each written file is listed on standard output");
     }
 
     @Test
@@ -88,7 +91,17 @@ class RenderCommandTest {
                 "src/test/resources/check/bad-age-negative.yaml", "examples/minimal.yaml");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("bad-age-negative.yaml:8:10: error:"), r.err());
-        assertEquals(List.of("MIN-0001-appendix.md", "MIN-0001-peer-map.svg"), listing(out));
+        assertEquals(List.of("MIN-0001-appendix.md", "MIN-0001-incident-map.svg", "MIN-0001-peer-map.svg"),
+                listing(out));
+    }
+
+    @Test
+    void mapsChoosesWhichMapsAreDrawn() throws IOException {
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--maps", "incident", "-o", out.toString(),
+                "examples/stabbings.yaml");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of("CS-0001-appendix.md", "CS-0001-incident-map.svg"), listing(out));
+        assertEquals(2, CliTest.run("render", "--maps", "gantt", "examples/stabbings.yaml").status());
     }
 
     @Test
@@ -175,7 +188,7 @@ class RenderCommandTest {
         }
         CliTest.Run r = CliTest.run(args.toArray(String[]::new));
         assertEquals(0, r.status(), r.err());
-        assertEquals(12, listing(out).size(), listing(out).toString());
+        assertEquals(20, listing(out).size(), listing(out).toString());
         String svg = Files.readString(out.resolve("CS-0001-peer-map.svg"), StandardCharsets.UTF_8);
         switch (mode) {
             case "roles", "initials" -> assertTrue(svg.contains(">AB, 15<"), "pinned codes win over the mode");

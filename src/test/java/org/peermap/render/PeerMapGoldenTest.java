@@ -13,8 +13,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.peermap.Golden;
 
 /**
- * Golden tests of the peer map page and the appendix, from stored layouts: {@code NAME.yaml} (a case),
- * {@code NAME.plain} (its Graphviz layout), {@code NAME.svg} and {@code NAME.md} (what peermap draws).
+ * Golden tests of the peer map page, the incident map and the appendix, from stored layouts:
+ * {@code NAME.yaml} (a case), {@code NAME.plain} (its Graphviz layout), {@code NAME.svg},
+ * {@code NAME-incident-map.svg} and {@code NAME.md} (what peermap draws; the incident map needs no
+ * Graphviz).
  * Update with {@code mvn test -Dgolden.update=true}, then look at the pictures and review the diff.
  */
 class PeerMapGoldenTest {
@@ -36,8 +38,12 @@ class PeerMapGoldenTest {
                     new String(SvgWriter.write(result.scene()), StandardCharsets.UTF_8));
             Golden.assertMatches(RenderFixtures.DIR.resolve(name + ".md"),
                     new String(Appendix.write(p.checked(), p.printed(), p.checked().marking()), StandardCharsets.UTF_8));
+            PeerMapRenderer.Result incidents = IncidentMapRenderer.render(p.checked(), p.printed());
+            Golden.assertMatches(RenderFixtures.DIR.resolve(name + "-incident-map.svg"),
+                    new String(SvgWriter.write(incidents.scene()), StandardCharsets.UTF_8));
             if (Golden.updating()) {
                 Files.write(Path.of("target", name + ".png"), PngWriter.write(result.scene()));
+                Files.write(Path.of("target", name + "-incident-map.png"), PngWriter.write(incidents.scene()));
             }
             assertEquals(List.of(), result.warnings().stream().filter(w -> w.contains("internal")).toList());
         }));

@@ -1,0 +1,42 @@
+package org.peermap.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peermap.render.geometry.Point;
+import org.peermap.render.scene.Shape;
+import org.peermap.render.scene.Style;
+
+/**
+ * Draws a place as a house-like pentagon (a roof over a box), a shape no person has, with its printed
+ * label inside.
+ */
+final class PlaceDrawer {
+    static final double LABEL_SIZE = 9.5;
+
+    private PlaceDrawer() {}
+
+    static double width(String label) {
+        return Math.max(56, Fonts.width(label, LABEL_SIZE, false) + 16);
+    }
+
+    static final double HEIGHT = 30;
+
+    static List<Shape> shape(Point centre, double width, double height) {
+        double left = centre.x() - width / 2;
+        double right = centre.x() + width / 2;
+        double top = centre.y() - height / 2;
+        double bottom = centre.y() + height / 2;
+        double eaves = top + height * 0.35;
+        return List.of(new Shape.Polyline(List.of(new Point(left, bottom), new Point(left, eaves),
+                new Point(centre.x(), top), new Point(right, eaves), new Point(right, bottom)), true,
+                Style.stroke(Style.BLACK, 1).withFill("#f2f2f2")));
+    }
+
+    static List<Shape> draw(String label, Point centre) {
+        double width = width(label);
+        List<Shape> shapes = new ArrayList<>(shape(centre, width, HEIGHT));
+        shapes.add(new Shape.Text(new Point(centre.x(), centre.y() + HEIGHT * 0.32), label, LABEL_SIZE, false,
+                Shape.Anchor.MIDDLE, Style.BLACK));
+        return shapes;
+    }
+}
