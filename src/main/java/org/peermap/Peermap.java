@@ -46,7 +46,8 @@ public final class Peermap {
      * Renders a checked case: anonymise, lay out, draw the peer map page, and write it to the asked formats,
      * with the appendix. Nothing is returned to write when the case may not be printed as asked.
      */
-    static Rendered render(Case c, RenderOptions options, Layouter layouter) {
+    static Rendered render(Case whole, RenderOptions options, Layouter layouter) {
+        Case c = whole.during(options.period());
         AnonymiseMode mode = options.anonymise().orElse(c.anonymise());
         if (mode == AnonymiseMode.NONE && !options.showNames()) {
             return new Rendered(List.of(), List.of(), List.of("anonymise mode 'none' prints real names;"
@@ -79,7 +80,7 @@ public final class Peermap {
             files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT, incidents.scene(), options));
         }
         files.add(new OutputFile(base + "-appendix.md", Appendix.write(c, printed, c.marking())));
-        List<String> leaks = LeakGuard.scan(c, files, printed.containsNames());
+        List<String> leaks = LeakGuard.scan(whole, files, printed.containsNames());
         if (!leaks.isEmpty()) {
             return new Rendered(List.of(), warnings, leaks);
         }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.peermap.anonymise.Ages;
 import org.peermap.model.AnonymiseMode;
+import org.peermap.model.Period;
 
 /**
  * What {@code render} was asked for.
@@ -14,12 +15,13 @@ import org.peermap.model.AnonymiseMode;
  * @param narrative whether the map page shows the narrative panel
  * @param ages how ages are printed
  * @param maps which maps to draw
+ * @param period the part of the case's history to show ({@code --as-at}, {@code --from}, {@code --to})
  */
 public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames,
-        boolean narrative, Ages ages, Set<MapKind> maps) {
+        boolean narrative, Ages ages, Set<MapKind> maps, Period period) {
 
     public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames, boolean narrative) {
-        this(formats, anonymise, showNames, narrative, Ages.EXACT, java.util.EnumSet.allOf(MapKind.class));
+        this(formats, anonymise, showNames, narrative, Ages.EXACT, java.util.EnumSet.allOf(MapKind.class), Period.ALL);
     }
 
     /** Which maps to draw. */

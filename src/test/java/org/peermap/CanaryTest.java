@@ -140,7 +140,7 @@ class CanaryTest {
         Case clean = checked(CASE);
         Case leaky = new Case(clean.title(), clean.reference(), clean.prepared(), clean.marking(), clean.anonymise(),
                 clean.types(), clean.people(), clean.places(), clean.relationships(), clean.whereabouts(),
-                clean.incidents(), Optional.of("{qalpha} was seen with Vexmoor's cousin."));
+                clean.incidents(), Optional.of("{qalpha} was seen with Vexmoor's cousin."), clean.period());
         Rendered r = Peermap.render(leaky, new RenderOptions(EnumSet.allOf(RenderOptions.Format.class),
                 Optional.empty(), false, true), layouter());
         assertEquals(List.of(), r.files(), "nothing is written");

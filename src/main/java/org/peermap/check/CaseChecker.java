@@ -11,6 +11,7 @@ import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Case;
 import org.peermap.model.Incident;
 import org.peermap.model.PartialDate;
+import org.peermap.model.Period;
 import org.peermap.model.Person;
 import org.peermap.model.Place;
 import org.peermap.model.Relationship;
@@ -115,7 +116,7 @@ public final class CaseChecker {
         }
         List<RelationshipType> types = List.copyOf(context.types.values());
         return Optional.of(new Case(title.get().value().strip(), reference.get(), prepared, marking, mode, types,
-                persons, placeList, relationships, whereabouts, incidents, narrative));
+                persons, placeList, relationships, whereabouts, incidents, narrative, Period.ALL));
     }
 
     private void version(Mapping.Entry entry) {

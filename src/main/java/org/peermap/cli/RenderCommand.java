@@ -21,6 +21,8 @@ import org.peermap.diagnostic.DiagnosticPrinter;
 import org.peermap.diagnostic.Position;
 import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Named;
+import org.peermap.model.PartialDate;
+import org.peermap.model.Period;
 import org.peermap.output.AtomicWriter;
 import org.peermap.output.OutputFile;
 import org.peermap.source.InputFile;
@@ -66,6 +68,17 @@ final class RenderCommand implements Callable<Integer> {
             description = "Which maps: peer, incident or peer,incident (default: both).")
     List<String> maps = List.of("peer", "incident");
 
+    @Option(names = "--as-at", paramLabel = "DATE",
+            description = "Draw the case as it stood on DATE (YYYY-MM-DD or YYYY-MM): later incidents,"
+                    + " relationships and whereabouts (by 'since') left out.")
+    String asAt;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Show only incidents on or after DATE.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Show only incidents on or before DATE.")
+    String to;
+
     @Option(names = "--no-narrative", description = "Leave the narrative panel off the map page.")
     boolean noNarrative;
 
@@ -103,8 +116,9 @@ final class RenderCommand implements Callable<Integer> {
                 default -> throw new ParameterException(spec.commandLine(), "--maps takes peer, incident or both");
             }
         }
+        Period period = new Period(date("--as-at", asAt), date("--from", from), date("--to", to));
         RenderOptions options = new RenderOptions(EnumSet.copyOf(formats), mode, showNames, !noNarrative, ages,
-                kinds);
+                kinds, period);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, SourceFile> sources = new HashMap<>();
         ExitCode status = ExitCode.OK;
@@ -153,6 +167,24 @@ final class RenderCommand implements Callable<Integer> {
         new DiagnosticPrinter(session.err(), session.terminal())
                 .print(diagnostics, (file, line) -> sources.containsKey(file) ? sources.get(file).line(line) : "");
         return status.status();
+    }
+
+    private Optional<PartialDate> date(String option, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?").matcher(text);
+        try {
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(2));
+                return Optional.of(m.group(3) == null ? PartialDate.ofMonth(year, month)
+                        : PartialDate.of(java.time.LocalDate.of(year, month, Integer.parseInt(m.group(3)))));
+            }
+        } catch (RuntimeException e) {
+            // not a real date: reported below
+        }
+        throw new ParameterException(spec.commandLine(), option + " takes a date written YYYY-MM-DD or YYYY-MM");
     }
 
     private static ExitCode worst(ExitCode a, ExitCode b) {

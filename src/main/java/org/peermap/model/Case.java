@@ -20,9 +20,44 @@ public record Case(
         List<Relationship> relationships,
         List<Whereabouts> whereabouts,
         List<Incident> incidents,
-        Optional<String> narrative) {
+        Optional<String> narrative,
+        Period period) {
 
     public static final String DEFAULT_MARKING = "OFFICIAL-SENSITIVE";
+
+    /**
+     * The case as a map of {@code period} shows it: incidents, relationships and whereabouts dated after
+     * the as-at date left out, incidents outside from-to left out, and people left with no relationship
+     * and no incident by that left out too. Undated relationships and whereabouts are always shown.
+     */
+    public Case during(Period shown) {
+        if (shown.isAll()) {
+            return this;
+        }
+        List<Incident> keptIncidents = incidents.stream().filter(i -> shown.showsIncident(i.date())).toList();
+        List<Relationship> keptRelationships = relationships.stream()
+                .filter(r -> r.since().map(shown::shows).orElse(true)).toList();
+        java.util.Set<String> connected = new java.util.HashSet<>();
+        keptRelationships.forEach(r -> {
+            connected.add(r.a());
+            connected.add(r.b());
+        });
+        keptIncidents.forEach(i -> connected.addAll(i.involved()));
+        java.util.Set<String> hadSomething = new java.util.HashSet<>();
+        relationships.forEach(r -> {
+            hadSomething.add(r.a());
+            hadSomething.add(r.b());
+        });
+        incidents.forEach(i -> hadSomething.addAll(i.involved()));
+        List<Person> keptPeople = people.stream()
+                .filter(p -> connected.contains(p.id()) || !hadSomething.contains(p.id())).toList();
+        java.util.Set<String> keptIds = new java.util.HashSet<>();
+        keptPeople.forEach(p -> keptIds.add(p.id()));
+        List<Whereabouts> keptWhereabouts = whereabouts.stream()
+                .filter(w -> keptIds.contains(w.person()) && w.since().map(shown::shows).orElse(true)).toList();
+        return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
+                keptWhereabouts, keptIncidents, narrative, shown);
+    }
 
     public Case {
         types = List.copyOf(types);

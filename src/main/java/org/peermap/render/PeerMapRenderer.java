@@ -146,8 +146,9 @@ public final class PeerMapRenderer {
         c.prepared().ifPresent(d -> s.append("     Prepared ").append(Dates.printed(d)));
         Optional<PartialDate> first = c.incidents().stream().map(Incident::date).min(Comparator.naturalOrder());
         Optional<PartialDate> last = c.incidents().stream().map(Incident::date).max(Comparator.naturalOrder());
+        c.period().describe().ifPresent(p -> s.append("     ").append(p));
         if (first.isPresent()) {
-            s.append("     Period shown ").append(first.get().printed());
+            s.append("     Incidents shown ").append(first.get().printed());
             if (!last.get().equals(first.get())) {
                 s.append(" to ").append(last.get().printed());
             }

@@ -196,4 +196,22 @@ class RenderCommandTest {
             default -> assertTrue(svg.contains(">AB, 15<"));
         }
     }
+
+    @Test
+    void asAtAndFromToStateThePeriodAndLeaveOutLaterIncidents() throws IOException {
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--as-at", "2019-06-01", "-o", out.toString(),
+                "examples/stabbings.yaml");
+        assertEquals(0, r.status(), r.err());
+        String incidents = Files.readString(out.resolve("CS-0001-incident-map.svg"), StandardCharsets.UTF_8);
+        assertTrue(incidents.contains("As at 01/06/2019"));
+        assertTrue(incidents.contains(">11/05/2019 22:10<") && !incidents.contains(">20/07/2019 18:05<"));
+        String peer = Files.readString(out.resolve("CS-0001-peer-map.svg"), StandardCharsets.UTF_8);
+        assertTrue(peer.contains("As at 01/06/2019"));
+        CliTest.Run limited = CliTest.run("render", "--engine", "embedded", "--from", "2019-07", "--to", "2019-09",
+                "--maps", "incident", "-o", out.resolve("b").toString(), "examples/stabbings.yaml");
+        assertEquals(0, limited.status(), limited.err());
+        String b = Files.readString(out.resolve("b/CS-0001-incident-map.svg"), StandardCharsets.UTF_8);
+        assertTrue(b.contains(">20/07/2019 18:05<") && b.contains(">09/2019<") && !b.contains(">11/05/2019 22:10<"));
+        assertEquals(2, CliTest.run("render", "--as-at", "2019-13-01", "examples/stabbings.yaml").status());
+    }
 }

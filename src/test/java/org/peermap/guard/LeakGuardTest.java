@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Case;
 import org.peermap.model.Person;
+import org.peermap.model.Period;
 import org.peermap.model.PersonKind;
 import org.peermap.model.Place;
 import org.peermap.model.PlaceKind;
@@ -29,7 +30,7 @@ class LeakGuardTest {
                 List.of(person("tobias", "Tobias Wrenfield", "T-Bone"), person("imani", "Imani O'Shaughnessy-Blake")),
                 List.of(new Place("rowan", Optional.of("Rowan Vale Estate"), PlaceKind.ESTATE, Optional.empty(), false,
                         Optional.empty())),
-                List.of(), List.of(), List.of(), Optional.empty());
+                List.of(), List.of(), List.of(), Optional.empty(), Period.ALL);
     }
 
     static List<String> scan(String name, String content) {
