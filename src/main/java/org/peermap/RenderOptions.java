@@ -16,12 +16,14 @@ import org.peermap.model.Period;
  * @param ages how ages are printed
  * @param maps which maps to draw
  * @param period the part of the case's history to show ({@code --as-at}, {@code --from}, {@code --to})
+ * @param places whether the peer map shows places, linked to people by their whereabouts
  */
 public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames,
-        boolean narrative, Ages ages, Set<MapKind> maps, Period period) {
+        boolean narrative, Ages ages, Set<MapKind> maps, Period period, boolean places) {
 
     public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames, boolean narrative) {
-        this(formats, anonymise, showNames, narrative, Ages.EXACT, java.util.EnumSet.allOf(MapKind.class), Period.ALL);
+        this(formats, anonymise, showNames, narrative, Ages.EXACT, java.util.EnumSet.allOf(MapKind.class), Period.ALL,
+                false);
     }
 
     /** Which maps to draw. */

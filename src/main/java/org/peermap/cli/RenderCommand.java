@@ -79,6 +79,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Show only incidents on or before DATE.")
     String to;
 
+    @Option(names = "--places", description = "Show places on the peer map, linked to people by their whereabouts.")
+    boolean places;
+
     @Option(names = "--no-narrative", description = "Leave the narrative panel off the map page.")
     boolean noNarrative;
 
@@ -118,7 +121,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Period period = new Period(date("--as-at", asAt), date("--from", from), date("--to", to));
         RenderOptions options = new RenderOptions(EnumSet.copyOf(formats), mode, showNames, !noNarrative, ages,
-                kinds, period);
+                kinds, period, places);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, SourceFile> sources = new HashMap<>();
         ExitCode status = ExitCode.OK;

@@ -12,6 +12,7 @@ import org.peermap.model.Incident;
 import org.peermap.model.Person;
 import org.peermap.model.PersonKind;
 import org.peermap.model.Relationship;
+import org.peermap.model.Whereabouts;
 
 /**
  * The peer map as a graph for Graphviz: one node per person (sized to its label), one edge per pair of
@@ -28,7 +29,16 @@ public final class PeerGraph {
     /** Where a relationship runs: which graph edge, whether against its direction, and its slot side by side. */
     public record Route(int edge, boolean reversed, int slot, int slots) {}
 
-    private PeerGraph(Case c, Printed printed) {
+    /** A place drawn on the peer map (with {@code --places}): its printed label and node number. */
+    public record PlaceNode(String label, int node) {}
+
+    /** A whereabouts line: which graph edge it runs along. */
+    public record Link(Whereabouts whereabouts, int edge) {}
+
+    private final List<PlaceNode> placeNodes = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+
+    private PeerGraph(Case c, Printed printed, boolean places) {
         people = c.people();
         nodes = new ArrayList<>();
         index = new HashMap<>();
@@ -55,17 +65,42 @@ public final class PeerGraph {
                 routes.put(r, new Route(edge, index.get(r.a()) != from, slot, rs.size()));
             }
         }
+        List<Graph.Node> extra = new ArrayList<>();
+        if (places) {
+            Map<String, Integer> placeIndex = new HashMap<>();
+            for (Whereabouts w : c.whereabouts()) {
+                if (!index.containsKey(w.person())) {
+                    continue;
+                }
+                Integer node = placeIndex.get(w.place());
+                if (node == null) {
+                    node = nodes.size() + extra.size();
+                    placeIndex.put(w.place(), node);
+                    String label = printed.place(w.place());
+                    placeNodes.add(new PlaceNode(label, node));
+                    extra.add(new Graph.Node(PlaceDrawer.width(label), PlaceDrawer.HEIGHT, false));
+                }
+                links.add(new Link(w, edges.size()));
+                edges.add(new Graph.Edge(index.get(w.person()), node, 1.0));
+            }
+        }
         List<Graph.Group> groups = new ArrayList<>();
         for (Incident incident : c.incidents()) {
             groups.add(new Graph.Group(incident.involved().stream().map(index::get).toList()));
         }
-        List<Graph.Node> graphNodes = nodes.stream()
-                .map(n -> new Graph.Node(n.width(), n.height(), n.kind() == PersonKind.YOUNG_PERSON)).toList();
+        List<Graph.Node> graphNodes = new ArrayList<>(nodes.stream()
+                .map(n -> new Graph.Node(n.width(), n.height(), n.kind() == PersonKind.YOUNG_PERSON)).toList());
+        graphNodes.addAll(extra);
         graph = new Graph(graphNodes, edges, groups);
     }
 
     public static PeerGraph of(Case c, Printed printed) {
-        return new PeerGraph(c, printed);
+        return new PeerGraph(c, printed, false);
+    }
+
+    /** The graph with the places people are linked to by whereabouts, as their own nodes. */
+    public static PeerGraph withPlaces(Case c, Printed printed) {
+        return new PeerGraph(c, printed, true);
     }
 
     public Graph graph() {
@@ -74,6 +109,14 @@ public final class PeerGraph {
 
     public List<PersonNode> nodes() {
         return nodes;
+    }
+
+    public List<PlaceNode> places() {
+        return placeNodes;
+    }
+
+    public List<Link> links() {
+        return links;
     }
 
     public int node(String personId) {

@@ -52,7 +52,7 @@ public final class PeerMapRenderer {
         List<Point> centres = layout.centres().stream().map(p -> new Point(p.x(), p.y())).toList();
         List<Box> boxes = new ArrayList<>();
         for (int i = 0; i < centres.size(); i++) {
-            PersonNode n = graph.nodes().get(i);
+            org.peermap.layout.Graph.Node n = graph.graph().nodes().get(i);
             boxes.add(new Box(centres.get(i).x() - n.width() / 2, centres.get(i).y() - n.height() / 2, n.width(),
                     n.height()));
         }
@@ -72,13 +72,21 @@ public final class PeerMapRenderer {
             lines.addAll(LineDrawer.draw(r.type(), points, offset));
             routes.add(Paths.flatten(points, 1));
         }
+        for (PeerGraph.Link link : graph.links()) {
+            List<Point> points = layout.edges().get(link.edge()).stream().map(p -> new Point(p.x(), p.y())).toList();
+            lines.add(0, new Shape.Polyline(Paths.flatten(points, 0.2), false, WhereaboutsStyle.of(link.whereabouts().as())));
+            routes.add(Paths.flatten(points, 1));
+        }
         List<IncidentOutlines.Outline> outlines = IncidentOutlines.draw(c.incidents(), members, boxes, routes,
                 printed);
         List<Shape> map = new ArrayList<>();
         outlines.forEach(o -> map.addAll(o.outline()));
         map.addAll(lines);
-        for (int i = 0; i < centres.size(); i++) {
+        for (int i = 0; i < graph.nodes().size(); i++) {
             map.addAll(PersonDrawer.draw(graph.nodes().get(i), centres.get(i)));
+        }
+        for (PeerGraph.PlaceNode place : graph.places()) {
+            map.addAll(PlaceDrawer.draw(place.label(), centres.get(place.node())));
         }
         outlines.forEach(o -> map.addAll(o.label()));
         Box content = bounds(boxes, outlines, layout);
@@ -167,7 +175,19 @@ public final class PeerMapRenderer {
             Person focus = c.people().stream().filter(Person::focus).findFirst().orElseThrow();
             people.add(0, new KeyPanel.PersonSample(focus.kind(), true));
         }
-        return KeyPanel.draw(x, y, KeyPanel.peerMapRows(Appendix.usedTypes(c), people, !c.incidents().isEmpty()));
+        List<KeyPanel.Row> rows = new ArrayList<>(KeyPanel.peerMapRows(Appendix.usedTypes(c), people,
+                !c.incidents().isEmpty()));
+        if (!graph.places().isEmpty()) {
+            rows.add(new KeyPanel.Row(mid -> PlaceDrawer.shape(mid, 34, 20), "Place", 22));
+            for (org.peermap.model.WhereaboutsKind kind : org.peermap.model.WhereaboutsKind.values()) {
+                if (graph.links().stream().anyMatch(l -> l.whereabouts().as() == kind)) {
+                    rows.add(new KeyPanel.Row(mid -> List.of(new Shape.Polyline(List.of(new Point(mid.x() - 20,
+                            mid.y()), new Point(mid.x() + 20, mid.y())), false, WhereaboutsStyle.of(kind))),
+                            WhereaboutsStyle.words(kind), 12));
+                }
+            }
+        }
+        return KeyPanel.draw(x, y, rows);
     }
 
     private static double narrativeHeight(List<String> lines) {

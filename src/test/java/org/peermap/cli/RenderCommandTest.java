@@ -214,4 +214,20 @@ class RenderCommandTest {
         assertTrue(b.contains(">20/07/2019 18:05<") && b.contains(">09/2019<") && !b.contains(">11/05/2019 22:10<"));
         assertEquals(2, CliTest.run("render", "--as-at", "2019-13-01", "examples/stabbings.yaml").status());
     }
+
+    @Test
+    void placesOnThePeerMapWithTheirOwnShapeAndLineStylesInTheKey() throws IOException {
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--places", "--maps", "peer", "-o",
+                out.toString(), "examples/new-peer-group.yaml");
+        assertEquals(0, r.status(), r.err());
+        String svg = Files.readString(out.resolve("CS-0002-peer-map.svg"), StandardCharsets.UTF_8);
+        for (String words : List.of(">Place<", ">Lives at<", ">Goes to school at<", ">Spends time at<", ">Works at<",
+                ">Pellmarsh Parade<", ">School 1<")) {
+            assertTrue(svg.contains(words), words);
+        }
+        CliTest.Run without = CliTest.run("render", "--engine", "embedded", "--maps", "peer", "-o",
+                out.resolve("b").toString(), "examples/new-peer-group.yaml");
+        assertEquals(0, without.status(), without.err());
+        assertFalse(Files.readString(out.resolve("b/CS-0002-peer-map.svg")).contains(">Lives at<"));
+    }
 }

@@ -1,0 +1,34 @@
+package org.peermap.render;
+
+import org.peermap.model.WhereaboutsKind;
+import org.peermap.render.scene.Style;
+
+/**
+ * How a person's link to a place is drawn on the peer map: grey, so that it never reads as a
+ * relationship, and each kind in its own dash pattern, so that the kinds differ in greyscale.
+ */
+final class WhereaboutsStyle {
+    static final String GREY = "#6b6b6b";
+
+    private WhereaboutsStyle() {}
+
+    static Style of(WhereaboutsKind kind) {
+        return switch (kind) {
+            case LIVES -> Style.stroke(GREY, 2.2);
+            case SCHOOL -> Style.stroke(GREY, 1.2).withDash(9, 3, 2, 3);
+            case SPENDS_TIME -> Style.stroke(GREY, 1.4).withDash(0, 3.5);
+            case WORKS -> Style.stroke(GREY, 1.2).withDash(12, 4);
+            case OTHER -> Style.stroke(GREY, 0.7);
+        };
+    }
+
+    static String words(WhereaboutsKind kind) {
+        return switch (kind) {
+            case LIVES -> "Lives at";
+            case SCHOOL -> "Goes to school at";
+            case SPENDS_TIME -> "Spends time at";
+            case WORKS -> "Works at";
+            case OTHER -> "Other link to a place";
+        };
+    }
+}
