@@ -68,7 +68,8 @@ public final class Peermap {
         List<OutputFile> files = new ArrayList<>();
         String base = c.reference();
         if (options.maps().contains(RenderOptions.MapKind.PEER)) {
-            PeerGraph graph = options.places() ? PeerGraph.withPlaces(c, printed) : PeerGraph.of(c, printed);
+            PeerGraph graph = options.places() || options.geo() ? PeerGraph.withPlaces(c, printed, options.geo())
+                    : PeerGraph.of(c, printed);
             Layout layout = layouter.layout(graph.graph(), PeerMapRenderer.MAP_ASPECT);
             PeerMapRenderer.Result peer = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
             warnings.addAll(peer.warnings());

@@ -17,13 +17,14 @@ import org.peermap.model.Period;
  * @param maps which maps to draw
  * @param period the part of the case's history to show ({@code --as-at}, {@code --from}, {@code --to})
  * @param places whether the peer map shows places, linked to people by their whereabouts
+ * @param geo whether places with coordinates are laid out by them (implies places)
  */
 public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames,
-        boolean narrative, Ages ages, Set<MapKind> maps, Period period, boolean places) {
+        boolean narrative, Ages ages, Set<MapKind> maps, Period period, boolean places, boolean geo) {
 
     public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames, boolean narrative) {
         this(formats, anonymise, showNames, narrative, Ages.EXACT, java.util.EnumSet.allOf(MapKind.class), Period.ALL,
-                false);
+                false, false);
     }
 
     /** Which maps to draw. */

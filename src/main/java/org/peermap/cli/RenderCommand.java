@@ -82,6 +82,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--places", description = "Show places on the peer map, linked to people by their whereabouts.")
     boolean places;
 
+    @Option(names = "--geo", description = "Lay places out by their coordinates ('at'), as a schematic with north"
+            + " up, people beside their places (implies --places; offline, no map tiles).")
+    boolean geo;
+
     @Option(names = "--no-narrative", description = "Leave the narrative panel off the map page.")
     boolean noNarrative;
 
@@ -121,7 +125,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Period period = new Period(date("--as-at", asAt), date("--from", from), date("--to", to));
         RenderOptions options = new RenderOptions(EnumSet.copyOf(formats), mode, showNames, !noNarrative, ages,
-                kinds, period, places);
+                kinds, period, places || geo, geo);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, SourceFile> sources = new HashMap<>();
         ExitCode status = ExitCode.OK;

@@ -33,6 +33,8 @@ public final class DotWriter {
             if (!n.round()) {
                 dot.append(", shape=box");
             }
+            n.pin().ifPresent(p -> dot.append(", pos=\"").append(inches(p.x())).append(',').append(inches(p.y()))
+                    .append("!\""));
             dot.append("];\n");
         }
         for (Graph.Edge e : graph.edges()) {

@@ -33,8 +33,20 @@ public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups) {
         }
     }
 
-    /** A node of {@code width} x {@code height} points, drawn by us as an ellipse or a box. */
-    public record Node(double width, double height, boolean round) {}
+    /**
+     * A node of {@code width} x {@code height} points, drawn by us as an ellipse or a box; a node with a
+     * {@code pin} (points, y up) stays where it is pinned.
+     */
+    public record Node(double width, double height, boolean round, java.util.Optional<Layout.XY> pin) {
+        public Node(double width, double height, boolean round) {
+            this(width, height, round, java.util.Optional.empty());
+        }
+    }
+
+    /** True when some node is pinned (a geographic layout, which must not be turned). */
+    public boolean pinned() {
+        return nodes.stream().anyMatch(n -> n.pin().isPresent());
+    }
 
     /** A line between two nodes; {@code strength} above 1 pulls the two nodes closer. */
     public record Edge(int from, int to, double strength) {}

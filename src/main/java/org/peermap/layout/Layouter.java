@@ -33,7 +33,7 @@ public final class Layouter {
             return new Layout(0, 0, List.of(), List.of());
         }
         Layout first = fromPlain(engine.plain(DotWriter.write(graph), timeout), graph);
-        if (first.width() >= first.height() * Math.min(1, aspect)) {
+        if (graph.pinned() || first.width() >= first.height() * Math.min(1, aspect)) {
             return first;
         }
         Graph swapped = new Graph(graph.nodes().stream().map(n -> new Graph.Node(n.height(), n.width(), n.round()))

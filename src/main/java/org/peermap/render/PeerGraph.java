@@ -38,7 +38,7 @@ public final class PeerGraph {
     private final List<PlaceNode> placeNodes = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
 
-    private PeerGraph(Case c, Printed printed, boolean places) {
+    private PeerGraph(Case c, Printed printed, boolean places, boolean geo) {
         people = c.people();
         nodes = new ArrayList<>();
         index = new HashMap<>();
@@ -67,6 +67,7 @@ public final class PeerGraph {
         }
         List<Graph.Node> extra = new ArrayList<>();
         if (places) {
+            Geography pins = new Geography(c.places());
             Map<String, Integer> placeIndex = new HashMap<>();
             for (Whereabouts w : c.whereabouts()) {
                 if (!index.containsKey(w.person())) {
@@ -78,10 +79,11 @@ public final class PeerGraph {
                     placeIndex.put(w.place(), node);
                     String label = printed.place(w.place());
                     placeNodes.add(new PlaceNode(label, node));
-                    extra.add(new Graph.Node(PlaceDrawer.width(label), PlaceDrawer.HEIGHT, false));
+                    extra.add(new Graph.Node(PlaceDrawer.width(label), PlaceDrawer.HEIGHT, false,
+                            geo ? pins.pin(w.place()) : java.util.Optional.empty()));
                 }
                 links.add(new Link(w, edges.size()));
-                edges.add(new Graph.Edge(index.get(w.person()), node, 1.0));
+                edges.add(new Graph.Edge(index.get(w.person()), node, geo ? 2.0 : 1.0));
             }
         }
         List<Graph.Group> groups = new ArrayList<>();
@@ -95,12 +97,16 @@ public final class PeerGraph {
     }
 
     public static PeerGraph of(Case c, Printed printed) {
-        return new PeerGraph(c, printed, false);
+        return new PeerGraph(c, printed, false, false);
     }
 
-    /** The graph with the places people are linked to by whereabouts, as their own nodes. */
-    public static PeerGraph withPlaces(Case c, Printed printed) {
-        return new PeerGraph(c, printed, true);
+    /**
+     * The graph with the places people are linked to by whereabouts, as their own nodes; with {@code geo},
+     * places that have coordinates are pinned where they lie relative to each other (a schematic, north
+     * up), and people settle beside their places.
+     */
+    public static PeerGraph withPlaces(Case c, Printed printed, boolean geo) {
+        return new PeerGraph(c, printed, true, geo);
     }
 
     public Graph graph() {

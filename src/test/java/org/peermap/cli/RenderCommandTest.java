@@ -230,4 +230,14 @@ class RenderCommandTest {
         assertEquals(0, without.status(), without.err());
         assertFalse(Files.readString(out.resolve("b/CS-0002-peer-map.svg")).contains(">Lives at<"));
     }
+
+    @Test
+    void geoLaysPlacesOutByTheirCoordinates() throws IOException {
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--geo", "--maps", "peer", "-o", out.toString(),
+                "examples/stabbings.yaml");
+        assertEquals(0, r.status(), r.err());
+        String svg = Files.readString(out.resolve("CS-0001-peer-map.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains(">Park 1<") && svg.contains(">School 1<") && svg.contains(">Lives at<"));
+        assertFalse(svg.contains("51.5"), "coordinates are never printed");
+    }
 }

@@ -56,6 +56,18 @@ class LayouterTest {
     }
 
     @Test
+    void pinnedNodesKeepTheirPlaceAndTheLayoutIsNeverTurned() {
+        List<Graph.Node> nodes = new ArrayList<>(column(4).nodes());
+        nodes.set(0, new Graph.Node(58, 29, false, java.util.Optional.of(new Layout.XY(144, 72))));
+        Graph pinned = new Graph(nodes, List.of(new Graph.Edge(0, 1, 1)), List.of());
+        assertTrue(DotWriter.write(pinned).contains("n0 [width=0.8056, height=0.4028, shape=box, pos=\"2.0000,1.0000!\"]"),
+                DotWriter.write(pinned));
+        ColumnEngine engine = new ColumnEngine();
+        new Layouter(engine, Duration.ofSeconds(5)).layout(pinned, 1.5);
+        assertEquals(1, engine.calls.size(), "north stays up: no second, mirrored layout");
+    }
+
+    @Test
     void noTextOfTheCaseIsInTheDot() {
         String dot = DotWriter.write(column(3));
         assertFalse(dot.matches("(?s).*label=\"[^\"]+\".*"), "every label is empty");
