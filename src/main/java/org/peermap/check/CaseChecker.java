@@ -76,27 +76,36 @@ public final class CaseChecker {
                 .orElse(AnonymiseMode.LETTERS);
 
         Optional<Mapping> people = f.require("people", "the people on the map, at least one")
-                .flatMap(e -> v.mapping(e, "'people'", "a mapping of person ids to their fields"));
+                .flatMap(e -> v.mapping(e, "'people'", "a mapping of person ids to their fields"))
+                .filter(m -> Limits.within(m.entries().size(), Limits.PEOPLE, "people", m, context));
         Optional<Mapping> places = f.get("places")
-                .flatMap(e -> v.mapping(e, "'places'", "a mapping of place ids to their fields"));
+                .flatMap(e -> v.mapping(e, "'places'", "a mapping of place ids to their fields"))
+                .filter(m -> Limits.within(m.entries().size(), Limits.PLACES, "places", m, context));
+        if (tooLarge(f, "people", Limits.PEOPLE) || tooLarge(f, "places", Limits.PLACES)) {
+            return Optional.empty(); // the rest would only repeat that the people or places are missing
+        }
         people.ifPresent(this::collectPersonIds);
         places.ifPresent(this::collectPlaceIds);
         if (people.isPresent() && people.get().entries().isEmpty()) {
             context.diagnostics.error(people.get().start(), "'people' must list at least one person");
         }
         f.get("key").flatMap(e -> v.mapping(e, "'key'", "a mapping of relationship type ids to their symbols"))
+                .filter(m -> Limits.within(m.entries().size(), Limits.KEY, "key entries", m, context))
                 .ifPresent(new KeySection(context)::read);
 
         List<Person> persons = people.map(new PeopleSection(context)::read).orElse(List.of());
         List<Place> placeList = places.map(new PlacesSection(context)::read).orElse(List.of());
         List<Relationship> relationships = f.get("relationships")
                 .flatMap(e -> v.sequence(e, "'relationships'", "a list of relationships (lines starting with '-')"))
+                .filter(l -> Limits.within(l.items().size(), Limits.RELATIONSHIPS, "relationships", l, context))
                 .map(new RelationshipsSection(context)::read).orElse(List.of());
         List<Whereabouts> whereabouts = f.get("whereabouts")
                 .flatMap(e -> v.sequence(e, "'whereabouts'", "a list of whereabouts (lines starting with '-')"))
+                .filter(l -> Limits.within(l.items().size(), Limits.WHEREABOUTS, "whereabouts entries", l, context))
                 .map(new WhereaboutsSection(context)::read).orElse(List.of());
         List<Incident> incidents = f.get("incidents")
                 .flatMap(e -> v.mapping(e, "'incidents'", "a mapping of incident ids to their fields"))
+                .filter(m -> Limits.within(m.entries().size(), Limits.INCIDENTS, "incidents", m, context))
                 .map(new IncidentsSection(context)::read).orElse(List.of());
         Optional<String> narrative = f.get("narrative").flatMap(e -> v.scalar(e, "'narrative'")).map(s -> {
             FreeText.checkReferences(context.scan(s, "'narrative'"), "'narrative'", false, context);
@@ -117,6 +126,10 @@ public final class CaseChecker {
         List<RelationshipType> types = List.copyOf(context.types.values());
         return Optional.of(new Case(title.get().value().strip(), reference.get(), prepared, marking, mode, types,
                 persons, placeList, relationships, whereabouts, incidents, narrative, Period.ALL));
+    }
+
+    private static boolean tooLarge(Fields f, String section, int limit) {
+        return f.get(section).map(e -> e.value() instanceof Mapping m && m.entries().size() > limit).orElse(false);
     }
 
     private void version(Mapping.Entry entry) {

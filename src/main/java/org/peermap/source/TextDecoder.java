@@ -71,6 +71,12 @@ final class TextDecoder {
                     diagnostics.error(new Position(line, column), String.format(
                             "control character U+%04X is not allowed in a case file (is this a binary file?)", cp));
                 }
+            } else if (isBidiControl(cp)) {
+                found++;
+                if (found <= MAX_CONTROL_REPORTS) {
+                    diagnostics.error(new Position(line, column), String.format("bidirectional control character"
+                            + " U+%04X is not allowed: it can make text display differently from what it says", cp));
+                }
             }
             column++;
         }
@@ -79,6 +85,11 @@ final class TextDecoder {
                     (found - MAX_CONTROL_REPORTS) + " more control characters not listed; is this a binary file?");
         }
         return found > 0;
+    }
+
+    /** The embedding, override and isolate controls that reorder how text is displayed. */
+    static boolean isBidiControl(int cp) {
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
     }
 
     static boolean isForbiddenControl(int cp) {
