@@ -128,6 +128,9 @@ public final class SvgWriter {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
+                case '\r' -> out.append("&#xD;");
+                case '\n' -> out.append("&#xA;");
+                case '\t' -> out.append("&#x9;");
                 default -> {
                     boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
                             || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
