@@ -153,7 +153,7 @@ public final class EmbeddedEngine implements LayoutEngine {
                 shutdown();
             }
             throw new LayoutException("layout took longer than " + timeout.toSeconds()
-                    + " s and was stopped (embedded Graphviz)", e);
+                    + " s and was stopped (embedded Graphviz); raise --layout-timeout, or split the case", e);
         } catch (ExecutionException e) {
             throw new LayoutException("the embedded Graphviz failed", e.getCause());
         } catch (InterruptedException e) {

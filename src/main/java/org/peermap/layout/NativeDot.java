@@ -66,7 +66,7 @@ public final class NativeDot implements LayoutEngine {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new LayoutException("layout took longer than " + timeout.toSeconds()
-                        + " s and was stopped (Graphviz dot)");
+                        + " s and was stopped (Graphviz dot); raise --layout-timeout, or split the case");
             }
             byte[] result = out.get();
             err.get();

@@ -240,4 +240,16 @@ class RenderCommandTest {
         assertTrue(svg.contains(">Park 1<") && svg.contains(">School 1<") && svg.contains(">Lives at<"));
         assertFalse(svg.contains("51.5"), "coordinates are never printed");
     }
+
+    @Test
+    void aLayoutThatTakesTooLongIsStoppedWithAClearError() throws IOException {
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--layout-timeout", "0", "-o", out.toString(),
+                "examples/stabbings.yaml");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("error: layout failed: layout took longer than 0 s and was stopped"), r.err());
+        assertTrue(r.err().contains("raise --layout-timeout"), r.err());
+        assertEquals(List.of(), listing(out));
+        CliTest.Run after = CliTest.run("render", "--engine", "embedded", "-o", out.toString(), "examples/minimal.yaml");
+        assertEquals(0, after.status(), "the engine still works after a stopped layout: " + after.err());
+    }
 }
