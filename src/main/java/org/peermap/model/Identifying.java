@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,8 @@ public final class Identifying {
             "field", "fields", "playground", "common", "north", "south", "east", "west", "upper", "lower", "new",
             "old", "saint", "mount", "bridge", "canal", "river", "wood", "woods", "yard", "works", "unit");
 
+    /** A {@code {id}} reference, as the check stage reads them: its text is an id, not a name. */
+    private static final Pattern REFERENCE = Pattern.compile("\\{[^{}\\r\\n]*\\}");
     private static final Pattern SPLIT = Pattern.compile("[\\s\\-,.;:()/&+]+");
 
     /** What a protected string is, for messages that must not quote it. */
@@ -233,15 +236,16 @@ public final class Identifying {
         static Folded of(String text, boolean lower) {
             StringBuilder out = new StringBuilder(text.length());
             int[] origins = new int[text.length() * 2 + 1];
-            boolean inReference = false;
+            boolean[] reference = new boolean[text.length() + 1];
+            Matcher refs = REFERENCE.matcher(text);
+            while (refs.find()) {
+                java.util.Arrays.fill(reference, refs.start(), refs.end(), true);
+            }
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 int width = Character.charCount(cp);
                 String piece;
-                if (cp == '{') {
-                    inReference = true;
-                }
-                if (inReference) {
+                if (reference[i]) {
                     piece = " ";
                 } else if (cp < 0x80) {
                     piece = String.valueOf((char) (lower ? Character.toLowerCase(cp) : cp));
@@ -251,9 +255,6 @@ public final class Identifying {
                     String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD)
                             .replaceAll("\\p{M}+", "");
                     piece = lower ? decomposed.toLowerCase(Locale.ROOT) : decomposed;
-                }
-                if (cp == '}') {
-                    inReference = false;
                 }
                 for (int k = 0; k < piece.length(); k++) {
                     if (out.length() >= origins.length) {

@@ -48,7 +48,7 @@ public final class SourceReader {
         if (decoded.isEmpty()) {
             return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted());
         }
-        SourceFile file = new SourceFile(name, decoded.get());
+        SourceFile file = new SourceFile(name, blankWhitespaceLines(decoded.get()));
         if (reportTabIndentation(file.text(), diagnostics)) {
             return new SourceDocument(file, Optional.empty(), diagnostics.sorted());
         }
@@ -70,6 +70,14 @@ public final class SourceReader {
                     "file is empty; expected a case starting with 'peermap: 1', 'title', 'reference' and 'people'");
         }
         return new SourceDocument(file, root, diagnostics.sorted());
+    }
+
+    /**
+     * Lines holding only spaces and tabs become empty: YAML allows them, but the parser refuses a tab on
+     * such a line. No token is on them, so every position stays the same.
+     */
+    static String blankWhitespaceLines(String text) {
+        return text.replaceAll("(?m)^[ \\t]+(?=\\r?$)", "");
     }
 
     /** Reports each line whose indentation holds a tab; true when any did. */

@@ -4,12 +4,28 @@ import java.util.regex.Pattern;
 
 /** Turns SnakeYAML's syntax problems into messages that do not quote the file and say what to do. */
 final class SyntaxMessages {
-    private static final Pattern QUOTED = Pattern.compile("'(?!<)[^']{2,}'");
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
 
     private SyntaxMessages() {}
 
     static String describe(String problem) {
-        String text = problem == null ? "" : QUOTED.matcher(problem.strip()).replaceAll("a token");
+        String raw = problem == null ? "" : problem.strip();
+        if (raw.contains("\\t(TAB)") || raw.contains("\t")) {
+            return "YAML syntax error: a tab character is not allowed here; use spaces";
+        }
+        if (raw.startsWith("found unknown escape character")) {
+            return "YAML syntax error: unknown escape in a double-quoted value; write \\\\ for a backslash";
+        }
+        raw = raw.replaceAll("\\.? *\\(Do not use .{1,12} for indentation\\)", "");
+        java.util.regex.Matcher m = QUOTED.matcher(raw);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String inner = m.group().substring(1, m.group().length() - 1);
+            boolean token = inner.length() <= 3 || inner.startsWith("<");
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(token ? m.group() : "a value"));
+        }
+        m.appendTail(out);
+        String text = out.toString();
         String hint = hint(text);
         return "YAML syntax error: " + (text.isEmpty() ? "the file could not be read" : text)
                 + (hint.isEmpty() ? "" : "; " + hint);
