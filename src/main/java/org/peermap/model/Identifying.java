@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>The rule: a person's full name, each part of it (split at spaces and hyphens), each alias and each
  * alias's parts, and a non-public place's full name and its distinctive parts, are matched as whole
- * words, ignoring case and accents (Zoe matches Zoë) and with possessives ({@code Darnell's}). Parts with
+ * words, ignoring case and accents (Zoe matches Zoë) and with possessives ({@code Darnell's}); a name or
+ * part of five letters or more is also found run into a longer word ({@code Vexmoorfamily}). Parts with
  * fewer than two letters are not matched (initials, house numbers). Parts that are also ordinary words ("Will", "May", "Rose")
  * are matched only when written with a capital letter, so "she will" is fine but "Will said" is not.
  * Generic place words ("Estate", "Street", "Park") alone are not matched; the place's full name is.
@@ -89,6 +90,10 @@ public final class Identifying {
 
     private record Words(Term term, List<String> words) {}
 
+    /** Names of at least this many letters are found also inside longer words ("Vexmoorfamily"). */
+    static final int GLUED = 5;
+    private final List<Term> glued = new ArrayList<>();
+
     private Identifying(List<Term> terms) {
         this.terms = List.copyOf(terms);
         for (Term t : terms) {
@@ -98,6 +103,12 @@ public final class Identifying {
             }
             if (!words.isEmpty()) {
                 byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Words(t, words));
+            }
+        }
+        for (Term t : terms) {
+            String word = t.folded().toLowerCase(Locale.ROOT);
+            if (!t.capitalised() && word.length() >= GLUED && word.codePoints().allMatch(Character::isLetter)) {
+                glued.add(t);
             }
         }
         // the longest first, so that a full name is one match rather than several parts
@@ -169,6 +180,7 @@ public final class Identifying {
         for (int i = 0; i < tokens.size(); i++) {
             List<Words> candidates = byFirstWord.get(tokens.get(i).text());
             if (candidates == null) {
+                gluedMatch(tokens.get(i), lower).ifPresent(found::add);
                 continue;
             }
             for (Words w : candidates) {
@@ -187,6 +199,22 @@ public final class Identifying {
             }
         }
         return found;
+    }
+
+    /** A long name inside a longer word, such as a surname run into another word or a handle. */
+    private java.util.Optional<Match> gluedMatch(Token token, Folded lower) {
+        String text = token.text();
+        if (text.length() <= GLUED || glued.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        for (Term t : glued) {
+            int at = text.indexOf(t.folded().toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                return java.util.Optional.of(new Match(t, lower.origin(token.start() + at),
+                        lower.origin(token.start() + at + t.folded().length() - 1) + 1));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean follows(List<Token> tokens, int from, List<String> words, String text) {
