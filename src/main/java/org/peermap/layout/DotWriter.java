@@ -19,10 +19,24 @@ public final class DotWriter {
     private DotWriter() {}
 
     public static String write(Graph graph) {
+        return write(graph, graph.nodes().size() <= ROUTED_NODES);
+    }
+
+    /** The DOT, with lines routed around nodes ({@code splines=true}) or straight. */
+    public static String write(Graph graph, boolean routed) {
+        return write(graph, routed, "false");
+    }
+
+    /**
+     * The DOT with lines routed or straight, and overlaps removed by {@code overlap} ({@code false}:
+     * Graphviz's default removal; {@code scale}: spreading the layout, which always succeeds).
+     */
+    public static String write(Graph graph, boolean routed, String overlap) {
         StringBuilder dot = new StringBuilder(256 + 64 * (graph.nodes().size() + graph.edges().size()));
         dot.append("graph peermap {\n");
-        dot.append("  graph [layout=neato, start=7, mode=major, overlap=false, sep=\"+9\", splines=")
-                .append(graph.nodes().size() <= ROUTED_NODES ? "true" : "false")
+        dot.append("  graph [layout=neato, start=7, mode=major, overlap=").append(overlap)
+                .append(", sep=\"+9\", splines=")
+                .append(routed ? "true" : "false")
                 .append(", outputorder=edgesfirst, pad=0];\n");
         dot.append("  node [label=\"\", fixedsize=true, shape=ellipse];\n");
         dot.append("  edge [len=1.0];\n");

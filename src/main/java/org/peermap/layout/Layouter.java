@@ -32,14 +32,38 @@ public final class Layouter {
         if (graph.nodes().isEmpty()) {
             return new Layout(0, 0, List.of(), List.of());
         }
-        Layout first = fromPlain(engine.plain(DotWriter.write(graph), timeout), graph);
+        Layout first = tryLayout(graph);
         if (graph.pinned() || first.width() >= first.height() * Math.min(1, aspect)) {
             return first;
         }
         Graph swapped = new Graph(graph.nodes().stream().map(n -> new Graph.Node(n.height(), n.width(), n.round()))
                 .toList(), graph.edges(), graph.groups());
-        Layout second = mirror(fromPlain(engine.plain(DotWriter.write(swapped), timeout), swapped));
+        Layout second = mirror(tryLayout(swapped));
         return fit(second, aspect) > fit(first, aspect) ? second : first;
+    }
+
+    /**
+     * One layout. Graphviz's neato fails now and then on awkward graphs (the embedded one returns no
+     * positions for very uneven node sizes, or stops routing a line); then once more without the incident
+     * hubs, and last with straight lines and overlaps removed by scaling, which does not fail.
+     */
+    private Layout tryLayout(Graph graph) {
+        try {
+            return fromPlain(engine.plain(DotWriter.write(graph), timeout), graph);
+        } catch (LayoutException first) {
+            if (first.getMessage().contains("longer than")) {
+                throw first;
+            }
+            Graph plain = new Graph(graph.nodes(), graph.edges(), List.of());
+            try {
+                return fromPlain(engine.plain(DotWriter.write(plain), timeout), plain);
+            } catch (LayoutException second) {
+                if (second.getMessage().contains("longer than")) {
+                    throw second;
+                }
+                return fromPlain(engine.plain(DotWriter.write(plain, false, "scale"), timeout), plain);
+            }
+        }
     }
 
     /** How large a layout can be drawn in an area of the given aspect and unit height. */

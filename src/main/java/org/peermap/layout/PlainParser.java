@@ -88,7 +88,14 @@ final class PlainParser {
     }
 
     private static double number(String text) {
-        return Double.parseDouble(text);
+        if (text.contains("nan") || text.contains("inf")) {
+            throw new LayoutException("Graphviz could not place this map (it returned no positions)");
+        }
+        double d = Double.parseDouble(text);
+        if (!Double.isFinite(d)) {
+            throw new LayoutException("Graphviz could not place this map (it returned no positions)");
+        }
+        return d;
     }
 
     /** Node centres being read, y up. */

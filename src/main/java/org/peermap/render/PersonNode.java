@@ -15,10 +15,13 @@ public record PersonNode(String label, String detail, PersonKind kind, boolean f
     public static final double LABEL_SIZE = 10;
     public static final double DETAIL_SIZE = 10;
     private static final double LINE_GAP = 2;
+    /** Text in a node is cut to this width (the appendix has it whole), so no node grows absurdly wide. */
+    static final double MAX_TEXT = 110;
 
     public static PersonNode of(Person p, Printed printed) {
         String label = printed.person(p.id()) + printed.age(p).map(a -> ", " + a).orElse("");
-        String detail = p.plan().filter(plan -> !plan.equalsIgnoreCase("none")).orElse("");
+        String detail = TitleBlock.fit(p.plan().filter(plan -> !plan.equalsIgnoreCase("none")).orElse(""),
+                MAX_TEXT, DETAIL_SIZE, false);
         double textWidth = Math.max(Fonts.width(label, LABEL_SIZE, true), Fonts.width(detail, DETAIL_SIZE, false));
         double textHeight = LABEL_SIZE + (detail.isEmpty() ? 0 : LINE_GAP + DETAIL_SIZE);
         double width;

@@ -15,8 +15,15 @@ final class PlaceDrawer {
 
     private PlaceDrawer() {}
 
+    static final double MAX_TEXT = 150;
+
+    /** The label as drawn: cut with an ellipsis when longer than a place's shape may be. */
+    static String shown(String label) {
+        return TitleBlock.fit(label, MAX_TEXT, LABEL_SIZE, false);
+    }
+
     static double width(String label) {
-        return Math.max(56, Fonts.width(label, LABEL_SIZE, false) + 16);
+        return Math.max(56, Fonts.width(shown(label), LABEL_SIZE, false) + 16);
     }
 
     static final double HEIGHT = 30;
@@ -35,7 +42,7 @@ final class PlaceDrawer {
     static List<Shape> draw(String label, Point centre) {
         double width = width(label);
         List<Shape> shapes = new ArrayList<>(shape(centre, width, HEIGHT));
-        shapes.add(new Shape.Text(new Point(centre.x(), centre.y() + HEIGHT * 0.32), label, LABEL_SIZE, false,
+        shapes.add(new Shape.Text(new Point(centre.x(), centre.y() + HEIGHT * 0.32), shown(label), LABEL_SIZE, false,
                 Shape.Anchor.MIDDLE, Style.BLACK));
         return shapes;
     }

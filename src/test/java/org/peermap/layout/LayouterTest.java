@@ -75,6 +75,20 @@ class LayouterTest {
     }
 
     @Test
+    void noPositionsFromGraphvizIsRetriedWithoutHubsThenAClearError() {
+        // viz.js's neato returns -nan for this graph (found by a test with very long text in a node)
+        Graph g = new Graph(List.of(new Graph.Node(458, 41, true), new Graph.Node(59, 30, true),
+                new Graph.Node(342, 30, false)), List.of(new Graph.Edge(0, 1, 1), new Graph.Edge(0, 2, 1)),
+                List.of(new Graph.Group(List.of(0, 1))));
+        Layout layout = new Layouter(EmbeddedEngine.shared(), Duration.ofSeconds(60)).layout(g, 1.5);
+        assertTrue(layout.width() > 0 && Double.isFinite(layout.centres().get(0).x()));
+        LayoutException e = assertThrows(LayoutException.class, () -> Layouter.fromPlain(
+                "graph 1 -nan -nan\nnode n0 -nan -nan 1 1 \"\" solid ellipse black lightgrey\nstop\n",
+                new Graph(List.of(new Graph.Node(72, 72, true)), List.of(), List.of())));
+        assertTrue(e.getMessage().contains("could not place this map"), e.getMessage());
+    }
+
+    @Test
     void mirrorSwapsXAndY() {
         Layout l = new Layout(100, 50, List.of(new Layout.XY(10, 20)),
                 List.of(List.of(new Layout.XY(1, 2), new Layout.XY(3, 4), new Layout.XY(5, 6), new Layout.XY(7, 8))));

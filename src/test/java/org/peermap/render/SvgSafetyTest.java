@@ -24,7 +24,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** The SVG is well-formed, self-contained and inert: no scripts, events, links, ids, titles or comments. */
-class SvgSafetyTest {
+public class SvgSafetyTest {
     static final String HOSTILE = "<script>alert(1)</script> ]]> & \"q\" 'a' javascript:void(0) <!-- x --> \u0007";
 
     static Document parse(byte[] svg) throws Exception {
@@ -36,7 +36,7 @@ class SvgSafetyTest {
         return builder.parse(new ByteArrayInputStream(svg));
     }
 
-    static void assertInert(Document doc) {
+    public static void assertInert(Document doc) {
         Element root = doc.getDocumentElement();
         assertEquals("svg", root.getLocalName());
         assertTrue(root.getAttribute("viewBox").matches("0 0 [0-9.]+ [0-9.]+"), "has a viewBox in points");
