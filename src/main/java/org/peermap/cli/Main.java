@@ -28,6 +28,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new PeermapCommand(session))
                 .addSubcommand(new CheckCommand(session))
                 .addSubcommand(new RenderCommand(session))
+                .addSubcommand(new PackCommand(session))
                 .addSubcommand(new CodesCommand(session))
                 .addSubcommand(new DotCommand(session))
                 .setOut(out)

@@ -1,0 +1,118 @@
+package org.peermap.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.peermap.diagnostic.Diagnostic;
+import org.peermap.diagnostic.DiagnosticPrinter;
+import org.peermap.pack.Inputs;
+import org.peermap.pack.Packer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peermap pack PATH... -o OUTDIR}: every case of a panel into one folder, in parallel and incrementally. */
+@Command(name = "pack", sortOptions = false, description = {
+    "Render every case file named, and every *.yaml and *.yml under the folders named, into OUTDIR:",
+    "each case's maps and appendix, a manifest, and pack.html. Cases whose input, options and peermap",
+    "version are unchanged are not rendered again. Exit 1 when any case failed (the others are written)."})
+final class PackCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files and folders of case files.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", required = true, description = "The pack folder.")
+    Path output;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Cases rendered at once (default: one per core).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "Render every case, changed or not.")
+    boolean force;
+
+    @Mixin
+    MapOptions map;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Session session;
+
+    PackCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> files;
+        try {
+            files = Inputs.find(paths);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (Inputs.overlaps(output, paths, files)) {
+            throw new ParameterException(spec.commandLine(),
+                    "the pack folder must not be, or be inside, a folder of case files");
+        }
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        Packer.Options options = new Packer.Options(output, jobs, force, map.toRenderOptions(spec), engine.engine,
+                Duration.ofSeconds(engine.layoutTimeout), Version.number());
+        long start = System.nanoTime();
+        List<Packer.CaseResult> results;
+        try {
+            results = Packer.run(files, options, (done, total, r) -> progress(done, total, r, start));
+        } catch (IOException e) {
+            session.err().println("peermap: cannot write the pack into " + output + ": " + e.getMessage());
+            session.err().flush();
+            return ExitCode.CANNOT_WRITE.status();
+        }
+        if (session.terminal()) {
+            session.err().println();
+        }
+        return summary(results);
+    }
+
+    private void progress(int done, int total, Packer.CaseResult r, long start) {
+        synchronized (session) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long left = done == 0 ? 0 : Math.round(seconds / done * (total - done));
+            String name = r.reference().isEmpty() ? r.file().toString() : r.reference();
+            String line = String.format(Locale.ROOT, "[%d/%d] %s %s", done, total, name,
+                    r.status().name().toLowerCase(Locale.ROOT));
+            if (session.terminal()) {
+                session.err().print("\r" + line + ", about " + left + " s left\u001b[K");
+            } else {
+                session.err().println(line);
+            }
+            session.err().flush();
+        }
+    }
+
+    private int summary(List<Packer.CaseResult> results) {
+        long rendered = results.stream().filter(r -> r.status() == Packer.Status.RENDERED).count();
+        long unchanged = results.stream().filter(r -> r.status() == Packer.Status.UNCHANGED).count();
+        List<Packer.CaseResult> failed = results.stream().filter(r -> r.status() == Packer.Status.FAILED).toList();
+        List<Diagnostic> firsts = new ArrayList<>();
+        for (Packer.CaseResult r : failed) {
+            r.diagnostics().stream().filter(Diagnostic::isError).findFirst().ifPresent(firsts::add);
+        }
+        new DiagnosticPrinter(session.err(), false).print(firsts);
+        session.err().println("pack: " + rendered + " rendered, " + unchanged + " unchanged, " + failed.size()
+                + " failed; " + output.resolve("pack.html"));
+        session.err().flush();
+        return (failed.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT).status();
+    }
+}

@@ -1,0 +1,65 @@
+package org.peermap.pack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * {@code pack.html}: one self-contained file (inline SVG, no external requests) with a contents list and,
+ * for each case, its maps and its appendix, one case per printed A4 page.
+ */
+final class PackHtml {
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private PackHtml() {}
+
+    static byte[] write(Path folder, Manifest manifest, List<Packer.CaseResult> cases) throws IOException {
+        Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+        HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+        List<Packer.CaseResult> sorted = cases.stream().sorted(Comparator.comparing(Packer.CaseResult::reference))
+                .toList();
+        StringBuilder out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>Panel pack</title>\n<style>\n")
+                .append("@page { size: A4 landscape; margin: 12mm; }\n")
+                .append("body { font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 10pt; }\n")
+                .append(".case { page-break-before: always; break-before: page; }\n")
+                .append(".map svg { width: 100%; height: auto; page-break-after: always; break-after: page; }\n")
+                .append("table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 2px 6px; }\n")
+                .append("</style>\n</head>\n<body>\n");
+        out.append("<h1>Panel pack</h1>\n<p>").append(sorted.size()).append(" case")
+                .append(sorted.size() == 1 ? "" : "s").append(". Each case carries its own protective marking.</p>\n");
+        out.append("<ol>\n");
+        for (Packer.CaseResult c : sorted) {
+            out.append("<li><a href=\"#case-").append(c.reference()).append("\">").append(c.reference())
+                    .append("</a></li>\n");
+        }
+        out.append("</ol>\n");
+        for (Packer.CaseResult c : sorted) {
+            Manifest.Entry entry = manifest.get(c.reference());
+            out.append("<section class=\"case\" id=\"case-").append(c.reference()).append("\">\n");
+            for (String suffix : List.of("-peer-map.svg", "-incident-map.svg")) {
+                Path svg = folder.resolve(c.reference() + suffix);
+                if (entry != null && entry.outputs().containsKey(c.reference() + suffix) && Files.isRegularFile(svg)) {
+                    String text = Files.readString(svg, StandardCharsets.UTF_8);
+                    out.append("<div class=\"map\">\n").append(text.substring(text.indexOf("<svg"))).append("</div>\n");
+                }
+            }
+            Path appendix = folder.resolve(c.reference() + "-appendix.md");
+            if (Files.isRegularFile(appendix)) {
+                out.append("<div class=\"appendix\">\n")
+                        .append(html.render(parser.parse(Files.readString(appendix, StandardCharsets.UTF_8))))
+                        .append("</div>\n");
+            }
+            out.append("</section>\n");
+        }
+        out.append("</body>\n</html>\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

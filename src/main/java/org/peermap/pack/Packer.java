@@ -1,0 +1,172 @@
+package org.peermap.pack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.peermap.Engine;
+import org.peermap.LayoutFailed;
+import org.peermap.Peermap;
+import org.peermap.RenderOptions;
+import org.peermap.Rendered;
+import org.peermap.Renderer;
+import org.peermap.diagnostic.Diagnostic;
+import org.peermap.diagnostic.Position;
+import org.peermap.model.Case;
+import org.peermap.output.AtomicWriter;
+import org.peermap.output.OutputFile;
+
+/**
+ * Makes a panel pack: every case rendered into one folder in parallel (one JVM, a thread per job), only
+ * the cases whose input, options or tool version changed (or whose outputs are not on disk as recorded),
+ * each file written atomically and the manifest after every case, then {@code pack.html}.
+ */
+public final class Packer {
+
+    /** What the pack is asked for. */
+    public record Options(Path out, int jobs, boolean force, RenderOptions render, Engine engine, Duration timeout,
+            String version) {}
+
+    /** How a case ended. */
+    public enum Status { RENDERED, UNCHANGED, FAILED }
+
+    /** One case's outcome; {@code reference} is empty when the file could not be read as a case. */
+    public record CaseResult(Path file, String reference, Status status, List<Diagnostic> diagnostics,
+            List<String> warnings) {}
+
+    /** Told about each case as it ends. */
+    public interface Progress {
+        void finished(int done, int total, CaseResult result);
+    }
+
+    private Packer() {}
+
+    public static List<CaseResult> run(List<Path> files, Options options, Progress progress) throws IOException {
+        Files.createDirectories(options.out());
+        Manifest manifest = Manifest.read(options.out());
+        String settings = Manifest.sha256((options.version() + "\n" + describe(options.render()))
+                .getBytes(StandardCharsets.UTF_8));
+
+        List<Job> jobs = new ArrayList<>();
+        Map<String, Path> byReference = new HashMap<>();
+        List<CaseResult> early = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            Peermap.Checked checked = Peermap.check(file.toString(), bytes);
+            if (checked.result().checked().isEmpty()) {
+                early.add(new CaseResult(file, "", Status.FAILED, checked.result().diagnostics(), List.of()));
+                continue;
+            }
+            Case c = checked.result().checked().get();
+            Path other = byReference.putIfAbsent(c.reference(), file);
+            if (other != null) {
+                early.add(new CaseResult(file, c.reference(), Status.FAILED, List.of(Diagnostic.error(file.toString(),
+                        Position.START, "reference " + c.reference() + " is also the reference of " + other
+                                + "; two cases would write the same files")), List.of()));
+                jobs.removeIf(j -> j.file().equals(other));
+                early.add(new CaseResult(other, c.reference(), Status.FAILED, List.of(Diagnostic.error(
+                        other.toString(), Position.START, "reference " + c.reference() + " is also the reference of "
+                                + file + "; two cases would write the same files")), List.of()));
+                continue;
+            }
+            jobs.add(new Job(file, c, Manifest.sha256(bytes), checked.result().diagnostics()));
+        }
+        jobs.removeIf(j -> early.stream().anyMatch(e -> e.file().equals(j.file())));
+
+        int total = jobs.size() + early.size();
+        AtomicInteger done = new AtomicInteger();
+        List<CaseResult> results = new ArrayList<>();
+        for (CaseResult e : early) {
+            results.add(e);
+            progress.finished(done.incrementAndGet(), total, e);
+        }
+        ThreadLocal<Renderer> renderers = ThreadLocal.withInitial(() -> Peermap.renderer(options.engine(),
+                options.timeout()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), r -> {
+            Thread t = new Thread(r, "peermap-pack");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CaseResult>> futures = new ArrayList<>();
+            for (Job job : jobs) {
+                futures.add(pool.submit(() -> {
+                    CaseResult r = one(job, options, manifest, settings, renderers.get());
+                    progress.finished(done.incrementAndGet(), total, r);
+                    return r;
+                }));
+            }
+            for (Future<CaseResult> f : futures) {
+                results.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the pack was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("a case could not be written", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<CaseResult> written = results.stream().filter(r -> r.status() != Status.FAILED).toList();
+        AtomicWriter.write(options.out(), List.of(new OutputFile("pack.html",
+                PackHtml.write(options.out(), manifest, written))));
+        return results;
+    }
+
+    private record Job(Path file, Case checked, String inputHash, List<Diagnostic> diagnostics) {}
+
+    private static CaseResult one(Job job, Options options, Manifest manifest, String settings, Renderer renderer)
+            throws IOException {
+        String reference = job.checked().reference();
+        Manifest.Entry known = manifest.get(reference);
+        if (!options.force() && known != null && known.input().equals(job.inputHash())
+                && known.settings().equals(settings) && Manifest.onDisk(options.out(), known)) {
+            return new CaseResult(job.file(), reference, Status.UNCHANGED, job.diagnostics(), List.of());
+        }
+        Rendered rendered;
+        try {
+            rendered = renderer.render(job.checked(), options.render());
+        } catch (LayoutFailed e) {
+            return new CaseResult(job.file(), reference, Status.FAILED, List.of(Diagnostic.error(job.file().toString(),
+                    Position.START, "layout failed: " + e.getMessage())), List.of());
+        }
+        if (!rendered.refusal().isEmpty()) {
+            return new CaseResult(job.file(), reference, Status.FAILED, rendered.refusal().stream()
+                    .map(m -> Diagnostic.error(job.file().toString(), Position.START, m)).toList(), rendered.warnings());
+        }
+        manifest.remove(reference);
+        synchronized (manifest) {
+            AtomicWriter.write(options.out(), List.of(new OutputFile(Manifest.NAME, manifest.bytes())));
+        }
+        AtomicWriter.write(options.out(), rendered.files());
+        Map<String, String> outputs = new LinkedHashMap<>();
+        for (OutputFile f : rendered.files()) {
+            outputs.put(f.name(), Manifest.sha256(f.bytes()));
+        }
+        manifest.put(new Manifest.Entry(reference, job.inputHash(), settings, outputs));
+        synchronized (manifest) {
+            AtomicWriter.write(options.out(), List.of(new OutputFile(Manifest.NAME, manifest.bytes())));
+        }
+        return new CaseResult(job.file(), reference, Status.RENDERED, job.diagnostics(), rendered.warnings());
+    }
+
+    /** The options that change outputs, as stable text for the manifest's hash. */
+    static String describe(RenderOptions o) {
+        return "formats=" + o.formats().stream().map(Enum::name).sorted().toList()
+                + " anonymise=" + o.anonymise().map(Enum::name).orElse("file")
+                + " names=" + o.showNames() + " narrative=" + o.narrative() + " ages=" + o.ages()
+                + " maps=" + o.maps().stream().map(Enum::name).sorted().toList() + " period=" + o.period()
+                + " places=" + o.places() + " geo=" + o.geo();
+    }
+}

@@ -1,0 +1,150 @@
+package org.peermap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peermap.pack.Manifest;
+
+/** {@code peermap pack}: a folder of cases into one pack, incrementally, safely when killed. */
+class PackCommandTest {
+    @TempDir
+    Path dir;
+
+    /** A folder of {@code n} cases made from the examples, each with its own reference. */
+    Path cases(int n) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("cases"));
+        List<Path> examples;
+        try (Stream<Path> s = Files.list(Path.of("examples"))) {
+            examples = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (int i = 0; i < n; i++) {
+            Path example = examples.get(i % examples.size());
+            String yaml = Files.readString(example, StandardCharsets.UTF_8)
+                    .replaceFirst("(?m)^reference: .*$", "reference: PACK-" + String.format("%03d", i));
+            Files.writeString(in.resolve(String.format("case-%03d.yaml", i)), yaml);
+        }
+        return in;
+    }
+
+    static CliTest.Run pack(Path in, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("pack", in.toString(), "-o", out.toString(), "--engine", "embedded",
+                "-f", "svg,png"));
+        args.addAll(List.of(more));
+        return CliTest.run(new ByteArrayInputStream(new byte[0]), false, args.toArray(String[]::new));
+    }
+
+    @Test
+    void goodCasesAreWrittenAndTheBadOneIsNamed() throws Exception {
+        Path in = cases(3);
+        Files.copy(Path.of("src/test/resources/check/bad-age-negative.yaml"), in.resolve("broken.yaml"));
+        Path out = dir.resolve("pack");
+        CliTest.Run r = pack(in, out);
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("broken.yaml:8:10: error:"), r.err());
+        assertTrue(r.err().contains("pack: 3 rendered, 0 unchanged, 1 failed"), r.err());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(Files.exists(out.resolve("PACK-00" + i + "-peer-map.svg")));
+        }
+        String html = Files.readString(out.resolve("pack.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<svg") && html.contains("PACK-002") && html.contains("<table>"));
+        assertFalse(html.contains("src=") || html.contains("href=\"http") || html.contains("<script"),
+                "pack.html is self-contained and inert");
+    }
+
+    @Test
+    void aRerunIsIncrementalAndAChangedCaseAloneIsRenderedAgain() throws Exception {
+        Path in = cases(4);
+        Path out = dir.resolve("pack");
+        assertEquals(0, pack(in, out).status());
+        CliTest.Run again = pack(in, out);
+        assertTrue(again.err().contains("pack: 0 rendered, 4 unchanged, 0 failed"), again.err());
+        Path one = in.resolve("case-002.yaml");
+        Files.writeString(one, Files.readString(one).replaceFirst("title: ", "title: Changed "));
+        CliTest.Run touched = pack(in, out);
+        assertTrue(touched.err().contains("pack: 1 rendered, 3 unchanged, 0 failed"), touched.err());
+        assertTrue(touched.err().contains("PACK-002 rendered"), touched.err());
+        Files.writeString(out.resolve("PACK-001-appendix.md"), "damaged");
+        assertTrue(pack(in, out).err().contains("pack: 1 rendered, 3 unchanged"), "an output not as recorded is redone");
+        assertTrue(pack(in, out, "--force").err().contains("pack: 4 rendered, 0 unchanged"));
+        assertTrue(pack(in, out, "--ages", "bands").err().contains("pack: 4 rendered"), "other options, new render");
+    }
+
+    @Test
+    void twoCasesWithOneReferenceAreBothRefusedByName() throws Exception {
+        Path in = cases(2);
+        Files.writeString(in.resolve("case-001.yaml"), Files.readString(in.resolve("case-001.yaml"))
+                .replace("reference: PACK-001", "reference: PACK-000"));
+        CliTest.Run r = pack(in, dir.resolve("pack"));
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("reference PACK-000 is also the reference of"), r.err());
+        assertTrue(r.err().contains("case-000.yaml") && r.err().contains("case-001.yaml"), r.err());
+    }
+
+    @Test
+    void neverWritesAmongItsInputs() throws Exception {
+        Path in = cases(1);
+        assertEquals(2, pack(in, in.resolve("pack")).status());
+        assertEquals(2, pack(in, in).status());
+    }
+
+    @Test
+    void aKilledPackLeavesOnlyCompleteFilesAndARerunFinishes() throws Exception {
+        Path in = cases(10);
+        Path out = dir.resolve("pack");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (long killAfter : new long[] {400, 1200, 2500, 4000}) {
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "pack", in.toString(), "-o", out.toString(), "--engine", "embedded", "-f", "svg,png", "--force")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(killAfter, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            assertComplete(out);
+        }
+        CliTest.Run rerun = pack(in, out);
+        assertEquals(0, rerun.status(), rerun.err());
+        assertComplete(out);
+        assertTrue(pack(in, out).err().contains("pack: 0 rendered, 10 unchanged, 0 failed"));
+    }
+
+    /** Every output parses, and every manifest entry's files are on disk as recorded. */
+    static void assertComplete(Path out) throws Exception {
+        if (!Files.exists(out)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(out)) {
+            files = s.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".svg")) {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                factory.newDocumentBuilder().parse(f.toFile());
+            } else if (name.endsWith(".png")) {
+                assertNotNull(ImageIO.read(f.toFile()), name);
+            } else if (name.endsWith(".md")) {
+                assertTrue(Files.readString(f).trim().endsWith("**"), name + " ends with its marking");
+            }
+        }
+        Manifest manifest = Manifest.read(out);
+        for (Manifest.Entry e : manifest.entries()) {
+            assertTrue(Manifest.onDisk(out, e), e.reference() + " is recorded but not on disk as recorded");
+        }
+    }
+}
