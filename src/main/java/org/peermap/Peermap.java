@@ -1,5 +1,6 @@
 package org.peermap;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.peermap.anonymise.Anonymiser;
@@ -50,7 +51,7 @@ public final class Peermap {
         Case c = whole.during(options.period());
         AnonymiseMode mode = options.anonymise().orElse(c.anonymise());
         if (mode == AnonymiseMode.NONE && !options.showNames()) {
-            return new Rendered(List.of(), List.of(), List.of("anonymise mode 'none' prints real names;"
+            return Rendered.refused(List.of(), List.of("anonymise mode 'none' prints real names;"
                     + " add --show-names to allow it, or choose letters, roles or initials"));
         }
         List<String> warnings = new ArrayList<>();
@@ -66,6 +67,7 @@ public final class Peermap {
         }
         Printed printed = Anonymiser.printed(c, mode, options.ages());
         List<OutputFile> files = new ArrayList<>();
+        List<Scene> pages = new ArrayList<>();
         String base = c.reference();
         if (options.maps().contains(RenderOptions.MapKind.PEER)) {
             PeerGraph graph = options.places() || options.geo() ? PeerGraph.withPlaces(c, printed, options.geo())
@@ -74,18 +76,21 @@ public final class Peermap {
             PeerMapRenderer.Result peer = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
             warnings.addAll(peer.warnings());
             files.addAll(pictures(base, RenderOptions.MapKind.PEER, peer.scene(), options));
+            pages.add(peer.scene());
         }
         if (options.maps().contains(RenderOptions.MapKind.INCIDENT)) {
             PeerMapRenderer.Result incidents = IncidentMapRenderer.render(c, printed);
             warnings.addAll(incidents.warnings());
             files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT, incidents.scene(), options));
+            pages.add(incidents.scene());
         }
-        files.add(new OutputFile(base + "-appendix.md", Appendix.write(c, printed, c.marking())));
+        byte[] appendix = Appendix.write(c, printed, c.marking());
+        files.add(new OutputFile(base + "-appendix.md", appendix));
         List<String> leaks = LeakGuard.scan(whole, files, printed.containsNames());
         if (!leaks.isEmpty()) {
-            return new Rendered(List.of(), warnings, leaks);
+            return Rendered.refused(warnings, leaks);
         }
-        return new Rendered(files, warnings, List.of());
+        return new Rendered(files, warnings, List.of(), pages, new String(appendix, StandardCharsets.UTF_8));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.peermap;
 
 import java.util.List;
 import org.peermap.output.OutputFile;
+import org.peermap.render.scene.Scene;
 
 /**
  * The outputs of one case, ready to write, and what the user should be told.
@@ -9,12 +10,21 @@ import org.peermap.output.OutputFile;
  * @param files the files, named by the case's reference
  * @param warnings things worth knowing (a page enlarged, a narrative cut short)
  * @param refusal when not empty, why nothing may be written (for example names without permission)
+ * @param pages the map pages drawn, for documents that hold several cases (the panel pack's PDF)
+ * @param appendix the appendix's Markdown text
  */
-public record Rendered(List<OutputFile> files, List<String> warnings, List<String> refusal) {
+public record Rendered(List<OutputFile> files, List<String> warnings, List<String> refusal, List<Scene> pages,
+        String appendix) {
 
     public Rendered {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
         refusal = List.copyOf(refusal);
+        pages = List.copyOf(pages);
+    }
+
+    /** Nothing to write, and why. */
+    static Rendered refused(List<String> warnings, List<String> refusal) {
+        return new Rendered(List.of(), warnings, refusal, List.of(), "");
     }
 }

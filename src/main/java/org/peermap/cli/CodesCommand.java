@@ -13,6 +13,7 @@ import org.peermap.diagnostic.Position;
 import org.peermap.output.AtomicWriter;
 import org.peermap.source.InputFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,6 +26,10 @@ import picocli.CommandLine.Parameters;
     "their code when people are added, removed or reordered later. Only code lines are added.",
     "With --check, change nothing and exit 1 when someone has no pinned code."})
 final class CodesCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files to pin codes in.")
     List<String> files;

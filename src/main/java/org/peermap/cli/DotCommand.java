@@ -9,6 +9,7 @@ import org.peermap.diagnostic.DiagnosticPrinter;
 import org.peermap.diagnostic.Position;
 import org.peermap.source.InputFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -18,6 +19,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "dot", hidden = true,
         description = "Print the DOT sent to Graphviz for a case's peer map (no case text is in it).")
 final class DotCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
 
     @Parameters(arity = "1", paramLabel = "FILE", description = "A case file; - reads standard input.")
     String file;

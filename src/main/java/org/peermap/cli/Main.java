@@ -13,6 +13,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // PDFBox logs through commons-logging; nothing of a library's may reach the user's terminal or logs.
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
         int status = run(args, System.in, out, err, Terminal.stderrIsTerminal());

@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
     "version are unchanged are not rendered again. Exit 1 when any case failed (the others are written)."})
 final class PackCommand implements Callable<Integer> {
 
+    @Mixin
+    CommonOptions common;
+
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files and folders of case files.")
     List<Path> paths;
 

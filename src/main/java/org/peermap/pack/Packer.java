@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +44,12 @@ public final class Packer {
 
     /** One case's outcome; {@code reference} is empty when the file could not be read as a case. */
     public record CaseResult(Path file, String reference, Status status, List<Diagnostic> diagnostics,
-            List<String> warnings) {}
+            List<String> warnings, Optional<Rendered> rendered) {
+
+        CaseResult(Path file, String reference, Status status, List<Diagnostic> diagnostics, List<String> warnings) {
+            this(file, reference, status, diagnostics, warnings, Optional.empty());
+        }
+    }
 
     /** Told about each case as it ends. */
     public interface Progress {
@@ -121,10 +127,41 @@ public final class Packer {
         List<CaseResult> written = results.stream().filter(r -> r.status() != Status.FAILED).toList();
         AtomicWriter.write(options.out(), List.of(new OutputFile("pack.html",
                 PackHtml.write(options.out(), manifest, written))));
+        boolean changed = results.stream().anyMatch(r -> r.status() == Status.RENDERED);
+        if (changed || !Files.exists(options.out().resolve(PDF))) {
+            AtomicWriter.write(options.out(), List.of(new OutputFile(PDF, pdf(written, jobs, options))));
+        }
         return results;
     }
 
     private record Job(Path file, Case checked, String inputHash, List<Diagnostic> diagnostics) {}
+
+    static final String PDF = "pack.pdf";
+
+    /**
+     * The PDF of every written case, in reference order. Cases not rendered in this run are drawn again in
+     * memory (nothing of theirs is written), since the PDF holds every case's pages.
+     */
+    private static byte[] pdf(List<CaseResult> written, List<Job> jobs, Options options) throws IOException {
+        Renderer renderer = Peermap.renderer(options.engine(), options.timeout());
+        List<PdfWriter.Case> cases = new ArrayList<>();
+        for (CaseResult r : written.stream().sorted(java.util.Comparator.comparing(CaseResult::reference)).toList()) {
+            Optional<Rendered> rendered = r.rendered();
+            Job job = jobs.stream().filter(j -> j.file().equals(r.file())).findFirst().orElse(null);
+            if (rendered.isEmpty() && job != null) {
+                try {
+                    rendered = Optional.of(renderer.render(job.checked(), options.render()));
+                } catch (LayoutFailed e) {
+                    continue;
+                }
+            }
+            if (rendered.isPresent() && rendered.get().refusal().isEmpty() && job != null) {
+                cases.add(new PdfWriter.Case(r.reference(), job.checked().marking(), rendered.get().pages(),
+                        rendered.get().appendix()));
+            }
+        }
+        return PdfWriter.write(cases, org.peermap.render.Dates.printed(java.time.LocalDate.now()));
+    }
 
     private static CaseResult one(Job job, Options options, Manifest manifest, String settings, Renderer renderer)
             throws IOException {
@@ -158,7 +195,8 @@ public final class Packer {
         synchronized (manifest) {
             AtomicWriter.write(options.out(), List.of(new OutputFile(Manifest.NAME, manifest.bytes())));
         }
-        return new CaseResult(job.file(), reference, Status.RENDERED, job.diagnostics(), rendered.warnings());
+        return new CaseResult(job.file(), reference, Status.RENDERED, job.diagnostics(), rendered.warnings(),
+                Optional.of(rendered));
     }
 
     /** The options that change outputs, as stable text for the manifest's hash. */

@@ -22,6 +22,11 @@ public final class Fonts {
 
     private Fonts() {}
 
+    /** The shipped font file, for documents that embed it (the panel pack's PDF). */
+    public static InputStream file(boolean bold) {
+        return Fonts.class.getResourceAsStream("fonts/" + (bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf"));
+    }
+
     /** The font at {@code size} points. */
     public static Font font(double size, boolean bold) {
         return (bold ? BOLD : REGULAR).deriveFont((float) size);

@@ -59,6 +59,16 @@ class PackCommandTest {
         for (int i = 0; i < 3; i++) {
             assertTrue(Files.exists(out.resolve("PACK-00" + i + "-peer-map.svg")));
         }
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("pack.pdf")
+                .toFile())) {
+            assertTrue(pdf.getNumberOfPages() >= 1 + 3 * 3, "a cover, and each case's two maps and appendix");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Contents") && text.contains("PACK-002") && text.contains("OFFICIAL-SENSITIVE"));
+            assertTrue(text.contains("AB, 15"), "the maps' text is searchable");
+            assertEquals(null, pdf.getDocumentInformation().getAuthor());
+            assertEquals("peermap", pdf.getDocumentInformation().getProducer());
+            assertFalse(text.contains("Tobias") || text.contains(dir.toString()), "no name and no path");
+        }
         String html = Files.readString(out.resolve("pack.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<svg") && html.contains("PACK-002") && html.contains("<table>"));
         assertFalse(html.contains("src=") || html.contains("href=\"http") || html.contains("<script"),
@@ -138,6 +148,10 @@ class PackCommandTest {
                 factory.newDocumentBuilder().parse(f.toFile());
             } else if (name.endsWith(".png")) {
                 assertNotNull(ImageIO.read(f.toFile()), name);
+            } else if (name.endsWith(".pdf")) {
+                try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(f.toFile())) {
+                    assertTrue(pdf.getNumberOfPages() > 0);
+                }
             } else if (name.endsWith(".md")) {
                 assertTrue(Files.readString(f).trim().endsWith("**"), name + " ends with its marking");
             }
