@@ -83,7 +83,8 @@ public final class AtomicWriter {
         }
     }
 
-    private static void createFolder(Path folder) throws IOException {
+    /** Creates {@code folder} (owner-only) when it is missing. */
+    public static void createFolder(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             return;
         }

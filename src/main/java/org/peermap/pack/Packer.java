@@ -59,7 +59,7 @@ public final class Packer {
     private Packer() {}
 
     public static List<CaseResult> run(List<Path> files, Options options, Progress progress) throws IOException {
-        Files.createDirectories(options.out());
+        AtomicWriter.createFolder(options.out());
         Manifest manifest = Manifest.read(options.out());
         String settings = Manifest.sha256((options.version() + "\n" + describe(options.render()))
                 .getBytes(StandardCharsets.UTF_8));

@@ -59,6 +59,10 @@ class PackCommandTest {
         for (int i = 0; i < 3; i++) {
             assertTrue(Files.exists(out.resolve("PACK-00" + i + "-peer-map.svg")));
         }
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)), "the pack folder is the owner's only");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out.resolve("pack.pdf"))));
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("pack.pdf")
                 .toFile())) {
             assertTrue(pdf.getNumberOfPages() >= 1 + 3 * 3, "a cover, and each case's two maps and appendix");
