@@ -30,7 +30,6 @@ final class CodesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files to pin codes in.")
     List<String> files;
 

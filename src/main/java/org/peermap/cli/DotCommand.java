@@ -23,7 +23,6 @@ final class DotCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-
     @Parameters(arity = "1", paramLabel = "FILE", description = "A case file; - reads standard input.")
     String file;
 

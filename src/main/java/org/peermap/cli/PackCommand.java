@@ -22,13 +22,12 @@ import picocli.CommandLine.Spec;
 /** {@code peermap pack PATH... -o OUTDIR}: every case of a panel into one folder, in parallel and incrementally. */
 @Command(name = "pack", sortOptions = false, description = {
     "Render every case file named, and every *.yaml and *.yml under the folders named, into OUTDIR:",
-    "each case's maps and appendix, a manifest, and pack.html. Cases whose input, options and peermap",
+    "each case's maps and appendix, a manifest, pack.html and pack.pdf. Cases whose input, options and peermap",
     "version are unchanged are not rendered again. Exit 1 when any case failed (the others are written)."})
 final class PackCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
-
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files and folders of case files.")
     List<Path> paths;
