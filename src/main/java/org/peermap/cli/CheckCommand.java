@@ -16,7 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code peermap check FILE...}: validate case files and print every problem at once. */
-@Command(name = "check", sortOptions = false,
+@Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Validate case files and print every problem at once.",
+        sortOptions = false,
         description = {"Validate case files. Prints every problem as file:line:column: severity: message.",
             "Exit 0 when there are no errors (warnings allowed), 1 when any file has errors."})
 final class CheckCommand implements Callable<Integer> {

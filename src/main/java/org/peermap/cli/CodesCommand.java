@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
  * {@code peermap codes FILE...}: pins a letter code into the case file for every person without one, so
  * that codes stay with their people in later versions of the file. Commit the file afterwards.
  */
-@Command(name = "codes", description = {
+@Command(name = "codes", mixinStandardHelpOptions = true,
+        header = "Pin a stable code for every person in case files.",
+        description = {
     "Pin a code (code: AB) in the case file for every person who has none, so that each person keeps",
     "their code when people are added, removed or reordered later. Only code lines are added.",
     "With --check, change nothing and exit 1 when someone has no pinned code."})

@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
  * {@code peermap dot FILE}: prints the DOT that render sends to Graphviz for the peer map (numbered
  * nodes and sizes only, never text from the case). For benchmarks and audits.
  */
-@Command(name = "dot", hidden = true,
+@Command(name = "dot", mixinStandardHelpOptions = true,
+        header = "Print the DOT sent to Graphviz for a case.",
+        hidden = true,
         description = "Print the DOT sent to Graphviz for a case's peer map (no case text is in it).")
 final class DotCommand implements Callable<Integer> {
 

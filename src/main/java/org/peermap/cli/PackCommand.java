@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peermap pack PATH... -o OUTDIR}: every case of a panel into one folder, in parallel and incrementally. */
-@Command(name = "pack", sortOptions = false, description = {
+@Command(name = "pack", mixinStandardHelpOptions = true,
+        header = "Make a panel pack of many cases: their maps, pack.html and pack.pdf.",
+        sortOptions = false, description = {
     "Render every case file named, and every *.yaml and *.yml under the folders named, into OUTDIR:",
     "each case's maps and appendix, a manifest, pack.html and pack.pdf. Cases whose input, options and peermap",
     "version are unchanged are not rendered again. Exit 1 when any case failed (the others are written)."})

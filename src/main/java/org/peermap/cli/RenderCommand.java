@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code peermap render FILE...}: check, then draw each case's peer map and write its appendix. */
-@Command(name = "render", sortOptions = false,
+@Command(name = "render", mixinStandardHelpOptions = true,
+        header = "Draw each case's peer map, incident map and appendix.",
+        sortOptions = false,
         description = {"Check, then write for each case into DIR:",
             "  <reference>-peer-map.<format>   people, relationships, incident outlines, key, title block",
             "  <reference>-incident-map.<format>  incidents in date order with people and places, key",
