@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The command line run in-process with injected streams: exit codes and what reaches stderr. */
@@ -107,6 +108,12 @@ class CliTest {
         Run help = run("--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("check"), help.out());
+        for (String command : List.of("check", "render", "pack", "codes")) {
+            Run sub = run(command, "--help");
+            assertEquals(0, sub.status(), command);
+            assertTrue(sub.out().startsWith("Usage: peermap " + command) || sub.out().contains("peermap " + command),
+                    sub.out());
+        }
         Run version = run("--version");
         assertEquals(0, version.status());
         assertTrue(version.out().startsWith("peermap "), version.out());
