@@ -334,7 +334,7 @@ public final class IncidentMapRenderer {
         }
         pageHeight = Math.max(pageHeight, TitleBlock.CONTENT_TOP + probe.height() + TitleBlock.BOTTOM);
         List<Shape> page = new ArrayList<>(TitleBlock.draw(pageWidth, pageHeight, printed.text(c.title()),
-                "Incident map     " + PeerMapRenderer.details(c), c.marking(), printed.containsNames()));
+                "Incident map" + PeerMapRenderer.SEPARATOR + PeerMapRenderer.details(c), c.marking(), printed.containsNames()));
         if (map.isEmpty()) {
             page.add(new Shape.Text(new Point(TitleBlock.MARGIN, TitleBlock.CONTENT_TOP + 30),
                     "No incidents are recorded for this case.", 11, false, Shape.Anchor.START, Style.BLACK));

@@ -149,14 +149,20 @@ public final class PeerMapRenderer {
     }
 
     /** Reference, date prepared and the period the incidents span. */
+    /**
+     * The gap between the parts of the details line: no-break spaces, which SVG viewers keep (they
+     * collapse runs of ordinary spaces into one).
+     */
+    static final String SEPARATOR = "\u00a0\u00a0\u00a0\u00a0 ";
+
     public static String details(Case c) {
         StringBuilder s = new StringBuilder("Reference " + c.reference());
-        c.prepared().ifPresent(d -> s.append("     Prepared ").append(Dates.printed(d)));
+        c.prepared().ifPresent(d -> s.append(SEPARATOR).append("Prepared ").append(Dates.printed(d)));
         Optional<PartialDate> first = c.incidents().stream().map(Incident::date).min(Comparator.naturalOrder());
         Optional<PartialDate> last = c.incidents().stream().map(Incident::date).max(Comparator.naturalOrder());
-        c.period().describe().ifPresent(p -> s.append("     ").append(p));
+        c.period().describe().ifPresent(p -> s.append(SEPARATOR).append(p));
         if (first.isPresent()) {
-            s.append("     Incidents shown ").append(first.get().printed());
+            s.append(SEPARATOR).append("Incidents shown ").append(first.get().printed());
             if (!last.get().equals(first.get())) {
                 s.append(" to ").append(last.get().printed());
             }

@@ -19,8 +19,7 @@ public final class SvgWriter {
     public static byte[] write(Scene scene) {
         StringBuilder svg = new StringBuilder(64 * 1024);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        // xml:space keeps runs of spaces in text as drawn in the PNG (browsers collapse them otherwise)
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" xml:space=\"preserve\"")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
                 .append(" width=\"").append(Numbers.format(scene.width() * MM_PER_POINT)).append("mm\"")
                 .append(" height=\"").append(Numbers.format(scene.height() * MM_PER_POINT)).append("mm\"")
                 .append(" viewBox=\"0 0 ").append(Numbers.format(scene.width())).append(' ')
