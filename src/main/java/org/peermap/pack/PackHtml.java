@@ -19,6 +19,10 @@ final class PackHtml {
 
     private PackHtml() {}
 
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     static byte[] write(Path folder, Manifest manifest, List<Packer.CaseResult> cases) throws IOException {
         Parser parser = Parser.builder().extensions(EXTENSIONS).build();
         HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
@@ -33,6 +37,18 @@ final class PackHtml {
                 .append(".map svg { width: 100%; height: auto; page-break-after: always; break-after: page; }\n")
                 .append("table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 2px 6px; }\n")
                 .append("</style>\n</head>\n<body>\n");
+        java.util.Set<String> markings = new java.util.TreeSet<>();
+        for (Packer.CaseResult c : sorted) {
+            Path appendix = folder.resolve(c.reference() + "-appendix.md");
+            if (Files.isRegularFile(appendix)) {
+                String first = Files.readAllLines(appendix, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                if (first.startsWith("**") && first.endsWith("**") && first.length() > 4) {
+                    markings.add(first.substring(2, first.length() - 2).replace("\\", ""));
+                }
+            }
+        }
+        out.append("<p style=\"text-align:center;font-weight:bold\">")
+                .append(escape(String.join(" / ", markings).toUpperCase(java.util.Locale.ROOT))).append("</p>\n");
         out.append("<h1>Panel pack</h1>\n<p>").append(sorted.size()).append(" case")
                 .append(sorted.size() == 1 ? "" : "s").append(". Each case carries its own protective marking.</p>\n");
         out.append("<ol>\n");
