@@ -1,7 +1,6 @@
 package org.peermap.render;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.peermap.model.Incident;
@@ -98,9 +97,5 @@ final class Timeline {
         long rest = months % 12;
         return years + (years == 1 ? " year" : " years") + (rest == 0 ? "" : " " + rest + (rest == 1 ? " month"
                 : " months"));
-    }
-
-    static long between(LocalDate a, LocalDate b) {
-        return ChronoUnit.DAYS.between(a, b);
     }
 }
