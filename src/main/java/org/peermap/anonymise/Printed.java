@@ -2,7 +2,7 @@ package org.peermap.anonymise;
 
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.peermap.model.References;
 
 /**
  * How the people and places of one case are printed: codes such as {@code AB} instead of names, and
@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * prints about a person or place comes from here.
  */
 public final class Printed {
-    private static final Pattern REFERENCE = Pattern.compile("\\{([^{}\\r\\n]*)\\}");
 
     private final Map<String, String> people;
     private final Map<String, String> places;
@@ -58,7 +57,7 @@ public final class Printed {
     }
 
     static String substitute(String freeText, Map<String, String> people, Map<String, String> places) {
-        Matcher m = REFERENCE.matcher(freeText);
+        Matcher m = References.PATTERN.matcher(freeText);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String id = m.group(1).strip();

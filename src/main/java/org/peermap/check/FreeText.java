@@ -3,11 +3,12 @@ package org.peermap.check;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peermap.diagnostic.Position;
+import org.peermap.model.References;
 import org.peermap.source.Scalar;
 
 /** Checks the {@code {id}} references in free-text fields and finds their exact positions. */
 final class FreeText {
-    static final Pattern REFERENCE = Pattern.compile("\\{([^{}\\r\\n]*)\\}");
+    static final Pattern REFERENCE = References.PATTERN;
 
     private FreeText() {}
 

@@ -49,8 +49,6 @@ public final class Identifying {
             "field", "fields", "playground", "common", "north", "south", "east", "west", "upper", "lower", "new",
             "old", "saint", "mount", "bridge", "canal", "river", "wood", "woods", "yard", "works", "unit");
 
-    /** A {@code {id}} reference, as the check stage reads them: its text is an id, not a name. */
-    private static final Pattern REFERENCE = Pattern.compile("\\{[^{}\\r\\n]*\\}");
     private static final Pattern SPLIT = Pattern.compile("[\\s\\-,.;:()/&+]+");
 
     /** What a protected string is, for messages that must not quote it. */
@@ -265,7 +263,7 @@ public final class Identifying {
             StringBuilder out = new StringBuilder(text.length());
             int[] origins = new int[text.length() * 2 + 1];
             boolean[] reference = new boolean[text.length() + 1];
-            Matcher refs = REFERENCE.matcher(text);
+            Matcher refs = References.PATTERN.matcher(text);
             while (refs.find()) {
                 java.util.Arrays.fill(reference, refs.start(), refs.end(), true);
             }
