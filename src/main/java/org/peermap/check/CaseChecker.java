@@ -40,7 +40,7 @@ public final class CaseChecker {
     public static CheckResult check(SourceDocument document) {
         Diagnostics diagnostics = new Diagnostics(document.file().name());
         diagnostics.addAll(document.diagnostics());
-        if (document.root().isEmpty() || fatal(document)) {
+        if (!document.complete()) {
             return new CheckResult(Optional.empty(), diagnostics.sorted());
         }
         Node root = document.root().get();
@@ -51,13 +51,6 @@ public final class CaseChecker {
         }
         Optional<Case> checked = new CaseChecker(new Context(document.file(), diagnostics)).top(top);
         return new CheckResult(diagnostics.hasErrors() ? Optional.empty() : checked, diagnostics.sorted());
-    }
-
-    /** Reading errors after which the tree is not worth checking (only refusals that keep the tree are not). */
-    private static boolean fatal(SourceDocument document) {
-        return document.diagnostics().stream().anyMatch(d -> d.isError() && !d.message().startsWith("anchors")
-                && !d.message().startsWith("tags") && !d.message().startsWith("duplicate key")
-                && !d.message().startsWith("a second YAML document"));
     }
 
     private Optional<Case> top(Mapping top) {

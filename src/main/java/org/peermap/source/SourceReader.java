@@ -42,19 +42,20 @@ public final class SourceReader {
         Diagnostics diagnostics = new Diagnostics(name);
         if (bytes.length > MAX_BYTES) {
             diagnostics.error(Position.START, "file is larger than 5 MB; a case file is expected to be far smaller");
-            return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted());
+            return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted(), false);
         }
         Optional<String> decoded = TextDecoder.decode(bytes, diagnostics);
         if (decoded.isEmpty()) {
-            return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted());
+            return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted(), false);
         }
         SourceFile file = new SourceFile(name, blankWhitespaceLines(decoded.get()));
         if (reportTabIndentation(file.text(), diagnostics)) {
-            return new SourceDocument(file, Optional.empty(), diagnostics.sorted());
+            return new SourceDocument(file, Optional.empty(), diagnostics.sorted(), false);
         }
         Optional<Node> root = Optional.empty();
+        TreeBuilder builder = new TreeBuilder(diagnostics);
         try {
-            root = new TreeBuilder(diagnostics).build(file.text());
+            root = builder.build(file.text());
         } catch (MarkedYAMLException e) {
             boolean leftOpen = e.getProblem() != null && e.getProblem().contains("end of stream")
                     && e.getContextMark() != null;
@@ -69,7 +70,7 @@ public final class SourceReader {
             diagnostics.error(Position.START,
                     "file is empty; expected a case starting with 'peermap: 1', 'title', 'reference' and 'people'");
         }
-        return new SourceDocument(file, root, diagnostics.sorted());
+        return new SourceDocument(file, root, diagnostics.sorted(), !builder.damaged);
     }
 
     /**
@@ -113,6 +114,8 @@ public final class SourceReader {
         private final Deque<Collection> open = new ArrayDeque<>();
         private Node root;
         private int documents;
+        /** Set when a value had to be left out of the tree (a key that is not text). */
+        private boolean damaged;
 
         TreeBuilder(Diagnostics diagnostics) {
             this.diagnostics = diagnostics;
@@ -189,7 +192,7 @@ public final class SourceReader {
             if (open.isEmpty()) {
                 root = node;
             } else {
-                open.peek().add(node, diagnostics);
+                damaged |= !open.peek().add(node, diagnostics);
             }
         }
     }
@@ -210,10 +213,11 @@ public final class SourceReader {
             this.start = start;
         }
 
-        void add(Node node, Diagnostics diagnostics) {
+        /** Adds a node; false when it had to be left out so that the tree is no longer what the file says. */
+        boolean add(Node node, Diagnostics diagnostics) {
             if (!mapping) {
                 items.add(node);
-                return;
+                return true;
             }
             if (!expectingValue) {
                 expectingValue = true;
@@ -222,22 +226,23 @@ public final class SourceReader {
                 if (!(node instanceof Scalar key)) {
                     diagnostics.error(node.start(), "a key must be plain text, not " + node.describe());
                     skipValue = true;
-                    return;
+                    return false;
                 }
                 Position first = keys.putIfAbsent(key.value(), key.start());
                 if (first != null) {
                     diagnostics.error(key.start(), "duplicate key; the same key is already used at line "
                             + first.line() + " of this mapping (only the first is read)");
                     skipValue = true;
-                    return;
+                    return true;
                 }
                 pendingKey = key;
-                return;
+                return true;
             }
             expectingValue = false;
             if (!skipValue) {
                 entries.add(new Mapping.Entry(pendingKey, node));
             }
+            return true;
         }
 
         Node toNode() {
