@@ -15,6 +15,7 @@ import org.peermap.model.Case;
 import org.peermap.output.OutputFile;
 import org.peermap.render.Appendix;
 import org.peermap.render.IncidentMapRenderer;
+import org.peermap.render.Page;
 import org.peermap.render.PeerGraph;
 import org.peermap.render.PeerMapRenderer;
 import org.peermap.render.PngWriter;
@@ -79,7 +80,7 @@ public final class Peermap {
             pages.add(peer.scene());
         }
         if (options.maps().contains(RenderOptions.MapKind.INCIDENT)) {
-            PeerMapRenderer.Result incidents = IncidentMapRenderer.render(c, printed);
+            Page incidents = IncidentMapRenderer.render(c, printed);
             warnings.addAll(incidents.warnings());
             files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT, incidents.scene(), options));
             pages.add(incidents.scene());

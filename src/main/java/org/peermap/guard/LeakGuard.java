@@ -95,8 +95,11 @@ public final class LeakGuard {
         }
         String text = new String(output.bytes(), StandardCharsets.UTF_8);
         texts.add(text);
-        texts.add(unescapeXml(text));
-        texts.add(text.replace("\\", ""));
+        if (output.name().endsWith(".svg") || output.name().endsWith(".html")) {
+            texts.add(unescapeXml(text));
+        } else {
+            texts.add(text.replace("\\", "")); // Markdown escapes
+        }
         return texts;
     }
 

@@ -45,7 +45,7 @@ final class PdfWriter {
                 regular = PDType0Font.load(doc, r);
                 bold = PDType0Font.load(doc, b);
             }
-            Fonts fonts = new Fonts(regular, bold);
+            PdfFonts fonts = new PdfFonts(regular, bold);
             List<List<Line>> appendixPages = new ArrayList<>();
             for (Case c : cases) {
                 appendixPages.add(AppendixText.lines(c.appendix(), A4_W - 2 * MARGIN));
@@ -77,17 +77,13 @@ final class PdfWriter {
     }
 
     /** The two embedded fonts. */
-    record Fonts(PDType0Font regular, PDType0Font bold) {
+    record PdfFonts(PDType0Font regular, PDType0Font bold) {
         PDType0Font of(boolean b) {
             return b ? bold : regular;
         }
-
-        static InputStream file(boolean bold) {
-            return org.peermap.render.Fonts.file(bold);
-        }
     }
 
-    /** A line of appendix text; an empty text with {@code page} true starts a new page. */
+    /** A line of appendix text, with its size, weight and indent. */
     record Line(String text, float size, boolean bold, float indent) {}
 
     private static int pageCount(List<Line> lines) {
@@ -95,7 +91,7 @@ final class PdfWriter {
         return Math.max(1, (lines.size() + perPage - 1) / perPage);
     }
 
-    private static void cover(PDDocument doc, Fonts fonts, List<Case> cases, List<Integer> pages, String date,
+    private static void cover(PDDocument doc, PdfFonts fonts, List<Case> cases, List<Integer> pages, String date,
             String marking) throws IOException {
         PDPage page = new PDPage(new PDRectangle(A4_W, A4_H));
         doc.addPage(page);
@@ -114,14 +110,14 @@ final class PdfWriter {
         }
     }
 
-    private static void marking(PDPageContentStream s, Fonts fonts, String marking, float w, float h)
+    private static void marking(PDPageContentStream s, PdfFonts fonts, String marking, float w, float h)
             throws IOException {
         float width = fonts.bold().getStringWidth(safe(fonts.bold(), marking)) / 1000 * 9;
         text(s, fonts, (w - width) / 2, h - 20, marking, 9, true);
         text(s, fonts, (w - width) / 2, 14, marking, 9, true);
     }
 
-    private static void textPages(PDDocument doc, Fonts fonts, List<Line> lines, String marking) throws IOException {
+    private static void textPages(PDDocument doc, PdfFonts fonts, List<Line> lines, String marking) throws IOException {
         int perPage = (int) ((A4_H - 2 * MARGIN - 20) / LEADING);
         for (int from = 0; from < Math.max(1, lines.size()); from += perPage) {
             PDPage page = new PDPage(new PDRectangle(A4_W, A4_H));
@@ -138,7 +134,7 @@ final class PdfWriter {
         }
     }
 
-    private static void map(PDDocument doc, Fonts fonts, Scene scene) throws IOException {
+    private static void map(PDDocument doc, PdfFonts fonts, Scene scene) throws IOException {
         PDPage page = new PDPage(new PDRectangle((float) scene.width(), (float) scene.height()));
         doc.addPage(page);
         float h = (float) scene.height();
@@ -149,11 +145,11 @@ final class PdfWriter {
         }
     }
 
-    private static void draw(PDPageContentStream s, Fonts fonts, Shape shape, float h) throws IOException {
+    private static void draw(PDPageContentStream s, PdfFonts fonts, Shape shape, float h) throws IOException {
         if (shape instanceof Shape.Text t) {
             Color c = Color.decode(t.colour());
             s.setNonStrokingColor(c);
-            float width = (float) org.peermap.render.Fonts.width(t.text(), t.size(), t.bold());
+            float width = (float) Fonts.width(t.text(), t.size(), t.bold());
             float x = (float) t.at().x() - switch (t.anchor()) {
                 case START -> 0;
                 case MIDDLE -> width / 2;
@@ -266,7 +262,7 @@ final class PdfWriter {
         s.closePath();
     }
 
-    static void text(PDPageContentStream s, Fonts fonts, float x, float y, String text, float size, boolean bold)
+    static void text(PDPageContentStream s, PdfFonts fonts, float x, float y, String text, float size, boolean bold)
             throws IOException {
         PDType0Font font = fonts.of(bold);
         s.beginText();

@@ -39,7 +39,7 @@ public final class IncidentMapRenderer {
 
     private IncidentMapRenderer() {}
 
-    public static PeerMapRenderer.Result render(Case c, Printed printed) {
+    public static Page render(Case c, Printed printed) {
         List<Incident> sorted = Appendix.inDateOrder(c.incidents());
         List<Shape> map = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -313,7 +313,7 @@ public final class IncidentMapRenderer {
         return c.incidents().stream().anyMatch(i -> i.involved().contains(p.id()));
     }
 
-    private static PeerMapRenderer.Result page(Case c, Printed printed, List<Shape> map, List<KeyPanel.Row> key,
+    private static Page page(Case c, Printed printed, List<Shape> map, List<KeyPanel.Row> key,
             double minX, double minY, double maxX, double maxY, List<String> warnings) {
         KeyPanel.Panel probe = KeyPanel.draw(0, 0, key);
         double pageWidth = PeerMapRenderer.A4_WIDTH;
@@ -345,8 +345,7 @@ public final class IncidentMapRenderer {
             page.addAll(KeyPanel.draw(pageWidth - TitleBlock.MARGIN - KeyPanel.WIDTH, TitleBlock.CONTENT_TOP, key)
                     .shapes());
         }
-        return new PeerMapRenderer.Result(new Scene(pageWidth, pageHeight, page), warnings,
-                new PeerMapRenderer.Measures(0, 0));
+        return new Page(new Scene(pageWidth, pageHeight, page), warnings);
     }
 
     private static double clamp(double v, double lo, double hi) {
