@@ -146,6 +146,12 @@ final class PdfWriter {
     }
 
     private static void draw(PDPageContentStream s, PdfFonts fonts, Shape shape, float h) throws IOException {
+        if (shape instanceof Shape.Group g) {
+            for (Shape inner : g.shapes()) {
+                draw(s, fonts, inner, h);
+            }
+            return;
+        }
         if (shape instanceof Shape.Text t) {
             Color c = Color.decode(t.colour());
             s.setNonStrokingColor(c);

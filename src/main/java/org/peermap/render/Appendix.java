@@ -64,10 +64,10 @@ public final class Appendix {
 
         if (!c.incidents().isEmpty()) {
             md.append("## Chronology\n\n");
-            md.append("| Date | Time | Event | Place | Involved | Source |\n");
-            md.append("|---|---|---|---|---|---|\n");
+            md.append("| No. | Date | Time | Event | Place | Involved | Source |\n");
+            md.append("|---|---|---|---|---|---|---|\n");
             for (Incident i : inDateOrder(c.incidents())) {
-                row(md, i.date().printed(), i.time().map(Dates::time).orElse(""),
+                row(md, Integer.toString(i.number()), i.date().printed(), i.time().map(Dates::time).orElse(""),
                         printed.text(i.label().orElse(i.what())), i.place().map(printed::place).orElse(""),
                         i.involved().stream().map(printed::person).collect(Collectors.joining(", ")),
                         i.source().orElse(""));
@@ -95,11 +95,11 @@ public final class Appendix {
         return md.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Incidents by date, then time (unknown times first), then as listed. */
+    /** Incidents in number order, which is date order (see {@link Incident#numbered}). */
     public static List<Incident> inDateOrder(List<Incident> incidents) {
-        return incidents.stream()
-                .sorted(Comparator.comparing(Incident::date)
-                        .thenComparing(i -> i.time().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())))
+        return incidents.stream().sorted(Comparator.comparingInt(Incident::number)
+                .thenComparing(Incident::date)
+                .thenComparing(i -> i.time().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 

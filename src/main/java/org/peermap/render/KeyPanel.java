@@ -72,22 +72,25 @@ public final class KeyPanel {
         double cursor = y + PAD + 10;
         shapes.add(new Shape.Text(new Point(x + PAD, cursor), "Key", 10, true, Shape.Anchor.START, Style.BLACK));
         cursor += 8;
-        for (Row row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
             List<String> lines = TextWrap.wrap(row.label(), textWidth, TEXT_SIZE, false);
             double rowHeight = Math.max(row.height(), lines.size() * (TEXT_SIZE + 2));
             double mid = cursor + rowHeight / 2;
-            shapes.addAll(row.sample().apply(new Point(x + PAD + SAMPLE / 2, mid)));
+            List<Shape> rowShapes = new ArrayList<>();
+            rowShapes.add(new Shape.Group("pm-sample", row.sample().apply(new Point(x + PAD + SAMPLE / 2, mid))));
             double baseline = mid - (lines.size() * (TEXT_SIZE + 2)) / 2 + TEXT_SIZE * 0.9;
             for (String line : lines) {
-                shapes.add(new Shape.Text(new Point(textX, baseline), line, TEXT_SIZE, false, Shape.Anchor.START,
+                rowShapes.add(new Shape.Text(new Point(textX, baseline), line, TEXT_SIZE, false, Shape.Anchor.START,
                         Style.BLACK));
                 baseline += TEXT_SIZE + 2;
             }
+            shapes.add(new Shape.Group("pm-key-row", List.of(Shape.Data.of("row", r + 1)), rowShapes));
             cursor += rowHeight + ROW_GAP;
         }
         double height = cursor - y + PAD - ROW_GAP;
         shapes.add(0, new Shape.Rect(x, y, WIDTH, height, 0, Style.stroke(Style.BLACK, 0.8).withFill("#ffffff")));
-        return new Panel(shapes, height);
+        return new Panel(List.of(new Shape.Group("pm-key", shapes)), height);
     }
 
     static List<Point> straight(Point a, Point b) {

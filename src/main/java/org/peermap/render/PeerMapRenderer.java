@@ -226,7 +226,7 @@ public final class PeerMapRenderer {
                     Style.BLACK));
             baseline += NARRATIVE_SIZE + 3;
         }
-        return shapes;
+        return List.of(new Shape.Group("pm-narrative", shapes));
     }
 
     /** Everything the map draws: people, outlines, labels and routes. */

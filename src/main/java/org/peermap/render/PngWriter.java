@@ -62,7 +62,9 @@ public final class PngWriter {
     }
 
     private static void draw(Graphics2D g, Shape shape) {
-        if (shape instanceof Shape.Polyline p) {
+        if (shape instanceof Shape.Group group) {
+            group.shapes().forEach(s -> draw(g, s));
+        } else if (shape instanceof Shape.Polyline p) {
             paint(g, polyline(p.points(), p.closed()), p.style());
         } else if (shape instanceof Shape.Curve c) {
             paint(g, curve(c.points()), c.style());

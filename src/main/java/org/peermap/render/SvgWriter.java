@@ -24,7 +24,8 @@ public final class SvgWriter {
                 .append(" height=\"").append(Numbers.format(scene.height() * MM_PER_POINT)).append("mm\"")
                 .append(" viewBox=\"0 0 ").append(Numbers.format(scene.width())).append(' ')
                 .append(Numbers.format(scene.height())).append("\"")
-                .append(" font-family=\"").append(escape(Fonts.SVG_FAMILY)).append("\">\n");
+                .append(" font-family=\"").append(escape(Fonts.SVG_FAMILY)).append('"')
+                .append(paper(scene)).append(">\n");
         svg.append("<rect x=\"0\" y=\"0\" width=\"").append(Numbers.format(scene.width()))
                 .append("\" height=\"").append(Numbers.format(scene.height())).append("\" fill=\"#ffffff\"/>\n");
         for (Shape shape : scene.shapes()) {
@@ -34,8 +35,26 @@ public final class SvgWriter {
         return svg.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** {@code data-paper} when the page is exactly a paper size (landscape). */
+    private static String paper(Scene scene) {
+        for (Paper p : Paper.values()) {
+            if (Math.abs(scene.width() - p.width()) < 0.5 && Math.abs(scene.height() - p.height()) < 0.5) {
+                return " data-paper=\"" + p.key() + "\"";
+            }
+        }
+        return "";
+    }
+
     private static void shape(StringBuilder svg, Shape shape) {
-        if (shape instanceof Shape.Polyline p) {
+        if (shape instanceof Shape.Group g) {
+            svg.append("<g class=\"").append(escape(g.kind())).append('"');
+            for (Shape.Data d : g.data()) {
+                svg.append(" data-").append(d.name()).append("=\"").append(escape(d.value())).append('"');
+            }
+            svg.append(">\n");
+            g.shapes().forEach(s -> shape(svg, s));
+            svg.append("</g>\n");
+        } else if (shape instanceof Shape.Polyline p) {
             svg.append(p.closed() ? "<polygon" : "<polyline").append(" points=\"");
             points(svg, p.points());
             svg.append('"');

@@ -28,17 +28,18 @@ public final class TitleBlock {
             boolean containsNames) {
         List<Shape> shapes = new ArrayList<>();
         String mark = marking.toUpperCase(Locale.ROOT) + (containsNames ? " - " + NAMES_WARNING : "");
-        shapes.add(new Shape.Text(new Point(pageWidth / 2, 20), mark, MARKING_SIZE, true, Shape.Anchor.MIDDLE,
-                Style.BLACK));
-        shapes.add(new Shape.Text(new Point(pageWidth / 2, pageHeight - 12), mark, MARKING_SIZE, true,
-                Shape.Anchor.MIDDLE, Style.BLACK));
+        List<Shape> markings = List.of(
+                new Shape.Text(new Point(pageWidth / 2, 20), mark, MARKING_SIZE, true, Shape.Anchor.MIDDLE,
+                        Style.BLACK),
+                new Shape.Text(new Point(pageWidth / 2, pageHeight - 12), mark, MARKING_SIZE, true,
+                        Shape.Anchor.MIDDLE, Style.BLACK));
         shapes.add(new Shape.Text(new Point(MARGIN, 44), fit(title, pageWidth - 2 * MARGIN, TITLE_SIZE, true),
                 TITLE_SIZE, true, Shape.Anchor.START, Style.BLACK));
         shapes.add(new Shape.Text(new Point(MARGIN, 60), fit(details, pageWidth - 2 * MARGIN, LINE_SIZE, false),
                 LINE_SIZE, false, Shape.Anchor.START, Style.BLACK));
         shapes.add(new Shape.Polyline(List.of(new Point(MARGIN, 66), new Point(pageWidth - MARGIN, 66)), false,
                 Style.stroke("#808080", 0.6)));
-        return shapes;
+        return List.of(new Shape.Group("pm-marking", markings), new Shape.Group("pm-title", shapes));
     }
 
     /** The text, cut with an ellipsis when it is wider than {@code width}. */

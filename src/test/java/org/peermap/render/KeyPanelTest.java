@@ -12,7 +12,7 @@ import org.peermap.render.scene.Shape;
 class KeyPanelTest {
 
     static List<String> texts(List<Shape> shapes) {
-        return shapes.stream().filter(Shape.Text.class::isInstance).map(s -> ((Shape.Text) s).text()).toList();
+        return org.peermap.render.scene.Scene.leaves(shapes).stream().filter(Shape.Text.class::isInstance).map(s -> ((Shape.Text) s).text()).toList();
     }
 
     @Test

@@ -51,8 +51,11 @@ public class SvgSafetyTest {
         }
         if (node instanceof Element e) {
             String name = e.getLocalName();
-            if (!List.of("svg", "rect", "ellipse", "polyline", "polygon", "path", "text").contains(name)) {
+            if (!List.of("svg", "g", "rect", "ellipse", "polyline", "polygon", "path", "text").contains(name)) {
                 problems.add("element " + name);
+            }
+            if (name.equals("g") && !e.getAttribute("class").matches("pm-[a-z-]+")) {
+                problems.add("group class");
             }
             NamedNodeMap attributes = e.getAttributes();
             for (int i = 0; i < attributes.getLength(); i++) {
@@ -62,6 +65,9 @@ public class SvgSafetyTest {
                         || a.getValue().contains("url(") || a.getValue().toLowerCase(java.util.Locale.ROOT)
                                 .contains("javascript:")) {
                     problems.add("attribute " + attr);
+                }
+                if (attr.startsWith("data-") && !a.getValue().matches("[0-9p ]*")) {
+                    problems.add("data attribute holding more than numbers: " + attr);
                 }
             }
         }

@@ -11,4 +11,21 @@ public record Scene(double width, double height, List<Shape> shapes) {
     public Scene {
         shapes = List.copyOf(shapes);
     }
+
+    /** Every shape with groups opened, in painting order. */
+    public List<Shape> leaves() {
+        return leaves(shapes);
+    }
+
+    public static List<Shape> leaves(List<Shape> shapes) {
+        List<Shape> out = new java.util.ArrayList<>();
+        for (Shape s : shapes) {
+            if (s instanceof Shape.Group g) {
+                out.addAll(leaves(g.shapes()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
 }

@@ -31,6 +31,42 @@ public sealed interface Shape {
     /** One line of text with its baseline at {@code at}. */
     record Text(Point at, String text, double size, boolean bold, Anchor anchor, String colour) implements Shape {}
 
+    /**
+     * One drawn thing (a person, a line, an outline ...) and the shapes it is made of, so that the SVG can
+     * say what each part is. {@code kind} is a class from a fixed vocabulary ({@code pm-person} ...);
+     * {@code data} holds ordinal numbers only (never ids, names, codes or case text).
+     */
+    record Group(String kind, List<Data> data, List<Shape> shapes) implements Shape {
+        public Group {
+            if (!kind.matches("pm-[a-z-]+")) {
+                throw new IllegalArgumentException("a group's class is pm- and lowercase letters");
+            }
+            data = List.copyOf(data);
+            shapes = List.copyOf(shapes);
+        }
+
+        public Group(String kind, List<Shape> shapes) {
+            this(kind, List.of(), shapes);
+        }
+    }
+
+    /** One {@code data-} attribute of a group: a fixed name and a value made of numbers, spaces and p. */
+    record Data(String name, String value) {
+        public Data {
+            if (!name.matches("[a-z]+") || !value.matches("[0-9p ]*")) {
+                throw new IllegalArgumentException("a group's data holds ordinal numbers only");
+            }
+        }
+
+        public static Data of(String name, int value) {
+            return new Data(name, Integer.toString(value));
+        }
+
+        public static Data of(String name, java.util.Collection<Integer> values) {
+            return new Data(name, values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")));
+        }
+    }
+
     /** Where the text's {@code at} point is along the line. */
     enum Anchor { START, MIDDLE, END }
 }

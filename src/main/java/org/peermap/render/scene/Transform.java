@@ -28,6 +28,9 @@ public record Transform(double scale, double dx, double dy) {
             return new Shape.Rect(dx + scale * r.x(), dy + scale * r.y(), r.width() * scale, r.height() * scale,
                     r.radius() * scale, style(r.style()));
         }
+        if (shape instanceof Shape.Group g) {
+            return new Shape.Group(g.kind(), g.data(), apply(g.shapes()));
+        }
         Shape.Text t = (Shape.Text) shape;
         return new Shape.Text(apply(t.at()), t.text(), t.size() * scale, t.bold(), t.anchor(), t.colour());
     }
