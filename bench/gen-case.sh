@@ -1,25 +1,37 @@
 #!/usr/bin/env bash
 # Prints to stdout a valid, synthetic peermap case file for benchmarks.
 #
-#   bench/gen-case.sh N SEED > case.yaml
+#   bench/gen-case.sh N SEED [overlapping] > case.yaml
 #
 # N people (p0001 ... "Person0001 Example"; mostly young people, some adults and
 # professionals, all with ages), about 1.5 relationships per person of all four
 # built-in types (harm written with from/to), N/10 incidents of 2-5 people dated
 # in 2019, and a short narrative using {p0001}. reference: BENCH-N.
 #
+# With "overlapping": the same people and relationships, but N/5 incidents of 3-6
+# people that overlap heavily, for the legibility benchmark. People form clusters
+# of about 15 consecutive numbers (the relationships are local, so these are
+# friendship groups); each cluster has about 3 incidents, whose people come mostly
+# (80 %) from the cluster's first 5, so many of those are in 2-4 incidents; the
+# focus person p0001 is in incidents 1 and 2 and about a quarter of the others.
+#
 # The output depends only on N and SEED: the random numbers come from a
 # Park-Miller generator written in awk, not from awk's rand(), so mawk, gawk and
 # busybox awk all print the same file.
 set -euo pipefail
 
-usage() { echo "usage: $0 N SEED   (N: number of people, 1 or more; SEED: a whole number)" >&2; exit 2; }
-[ $# -eq 2 ] || usage
+usage() { echo "usage: $0 N SEED [overlapping]   (N: number of people, 1 or more; SEED: a whole number)" >&2; exit 2; }
+[ $# -eq 2 ] || [ $# -eq 3 ] || usage
+MODE=plain
+if [ $# -eq 3 ]; then
+  [ "$3" = overlapping ] || usage
+  MODE=overlapping
+fi
 case "$1" in ''|*[!0-9]*) usage ;; esac
 case "$2" in ''|*[!0-9]*) usage ;; esac
 [ "$1" -ge 1 ] || usage
 
-exec awk -v N="$1" -v SEED="$2" '
+exec awk -v N="$1" -v SEED="$2" -v MODE="$MODE" '
 # minstd: x = x * 48271 mod (2^31 - 1); every product fits exactly in a double.
 function rnd() { X = (X * 48271) % 2147483647; return X / 2147483647 }
 function ri(lo, hi) { return lo + int(rnd() * (hi - lo + 1)) }   # integer in [lo, hi]
@@ -57,7 +69,7 @@ BEGIN {
   NWHAT = split("Stabbing,Robbery,Assault,Missing episode,Arrest for possession,Fight after school", WHAT, ",")
   NAGENCY = split("YOT,Early Help,Police,Children'"'"'s Social Care,CAMHS", AGENCY, ",")
 
-  print "# Synthetic case for benchmarks, made by bench/gen-case.sh " N " " SEED ". All names are invented."
+  print "# Synthetic case for benchmarks, made by bench/gen-case.sh " N " " SEED (MODE == "overlapping" ? " overlapping" : "") ". All names are invented."
   print "peermap: 1"
   print "title: Benchmark peer map with " N " people"
   print "reference: BENCH-" N
@@ -96,8 +108,43 @@ BEGIN {
     for (i = 1; i <= NREL; i++) print REL[i]
   }
 
-  NINC = int(N / 10); if (N == 1) NINC = 1
-  if (NINC > 0) {
+  if (MODE == "overlapping") {
+    # N/5 incidents of 3-6 people, in clusters of B consecutive people (about 3
+    # incidents per cluster, taken in turn); 80 % of the people of an incident come from
+    # the first 5 of its cluster (the core), the rest from the cluster or its neighbours.
+    NINC = int(N / 5); if (NINC < 1) NINC = 1
+    NC = int((NINC + 1) / 3); if (NC < 1) NC = 1
+    B = int((N + NC - 1) / NC); HALF = int(B / 2)
+    CORE = B < 5 ? B : 5
+    print ""
+    print "incidents:"
+    for (k = 1; k <= NINC; k++) {
+      lo = ((k - 1) % NC) * B + 1; hi = lo + B - 1; if (hi > N) hi = N
+      chi = lo + CORE - 1; if (chi > hi) chi = hi
+      size = ri(3, 6); if (size > N) size = N
+      split("", IN)
+      list = ""; got = 0
+      if (k <= 2 || rnd() < 0.25) { IN[1] = 1; list = pid(1); got = 1 }
+      for (tries = 0; got < size && tries < 200; tries++) {
+        if (rnd() < 0.8) j = ri(lo, chi)
+        else j = ri(lo - HALF, hi + HALF)
+        if (j < 1 || j > N || (j in IN)) continue
+        IN[j] = 1; list = list (got ? ", " : "") pid(j); got++
+      }
+      for (j = 1; got < size && j <= N; j++) {
+        if (!(j in IN)) { IN[j] = 1; list = list (got ? ", " : "") pid(j); got++ }
+      }
+      printf "  i%0" W "d:\n", k
+      print "    what: " WHAT[ri(1, NWHAT)]
+      printf "    date: 2019-%02d-%02d\n", ri(1, 12), ri(1, 28)
+      if (rnd() < 0.5) printf "    time: \"%02d:%02d\"\n", ri(0, 23), ri(0, 59)
+      print "    involved: [" list "]"
+      print "    source: " SOURCE[ri(1, NSOURCE)]
+    }
+  }
+
+  if (MODE != "overlapping") { NINC = int(N / 10); if (N == 1) NINC = 1 }
+  if (MODE != "overlapping" && NINC > 0) {
     print ""
     print "incidents:"
     for (k = 1; k <= NINC; k++) {
