@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * java -cp target/test-classes:target/classes org.peermap.legibility.Legibility MAP:VARIANT=file.svg ...
  * </pre>
  *
- * One row per file, the targets in the first row. A cell that misses its target ends in {@code MISS}; "n/a"
+ * One row per file, the targets in the first row. The kind of map (peer or incident) is told by the SVG's
+ * classes, else by the file name ({@code -peer-map.svg}, {@code -incident-map.svg}). A cell that misses its target ends in {@code MISS}; "n/a"
  * means the SVG lacks the structure the measure reads (a miss too), "-" that the measure does not apply to
  * that kind of map. Exit status 0 when every target is met, 1 when any is missed, 2 on a usage error.
  */
@@ -53,9 +54,20 @@ public final class Legibility {
 
     private Legibility() {}
 
-    /** Every measure of one SVG. */
+    /** Every measure of one SVG; its kind of map is told by its classes alone. */
     static Measures measure(byte[] svg) {
-        return Measures.of(SvgShapes.parse(svg));
+        return measure(svg, Measures.Kind.UNKNOWN);
+    }
+
+    /** Every measure of one SVG; {@code otherwise} is its kind of map when no class tells. */
+    static Measures measure(byte[] svg, Measures.Kind otherwise) {
+        return Measures.of(SvgShapes.parse(svg), otherwise);
+    }
+
+    /** The kind of map a peermap file name says: {@code -peer-map.svg} or {@code -incident-map.svg}. */
+    static Measures.Kind kindOfName(String fileName) {
+        return fileName.endsWith("-peer-map.svg") ? Measures.Kind.PEER
+                : fileName.endsWith("-incident-map.svg") ? Measures.Kind.INCIDENT : Measures.Kind.UNKNOWN;
     }
 
     public static void main(String[] args) {
@@ -77,7 +89,8 @@ public final class Legibility {
             String variant = colon < 0 ? "" : label.substring(colon + 1);
             String row;
             try {
-                row = row(map, variant, measure(Files.readAllBytes(Path.of(arg.substring(eq + 1)))));
+                Path file = Path.of(arg.substring(eq + 1));
+                row = row(map, variant, measure(Files.readAllBytes(file), kindOfName(file.getFileName().toString())));
             } catch (IOException | RuntimeException e) {
                 row = "| " + map + " | " + variant + " | unreadable: " + String.valueOf(e.getMessage()).replace('|', '/')
                         + " " + MISS + " |" + " |".repeat(COLUMNS.size() - 1);

@@ -364,6 +364,14 @@ class LegibilityMeasureTest {
         assertEquals("| old |  | n/a MISS | n/a MISS | n/a MISS | n/a MISS | n/a MISS | n/a MISS | 0 | 9.0 | n/a MISS"
                 + " | n/a MISS | n/a | 297 x 210 a4 |", row);
 
+        Measures named = Legibility.measure(("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 841.89 595.28\">"
+                + TITLE + "</svg>").getBytes(StandardCharsets.UTF_8),
+                Legibility.kindOfName("CS-0001-incident-map.svg"));
+        assertEquals(Measures.Kind.INCIDENT, named.kind(), "no class tells, the file name does");
+        assertTrue(Legibility.row("named", "", named).startsWith("| named |  | - | - | - | - | - | - | n/a MISS | 14.0"
+                + " | n/a MISS | - | - |"));
+        assertEquals(Measures.Kind.PEER, Legibility.kindOfName("CS-0001-peer-map.svg"));
+
         Measures narrativeOnly = measure(TITLE, "<g class=\"pm-narrative\"><text x=\"1\" y=\"1\" font-size=\"9\">x"
                 + "</text></g>");
         assertEquals(Measures.Kind.PEER, narrativeOnly.kind());

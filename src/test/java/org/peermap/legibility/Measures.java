@@ -58,11 +58,15 @@ record Measures(Kind kind, double widthMm, double heightMm, String paper, Intege
 
     private record Line(Set<Integer> ends, List<Geometry.Poly> lines) {}
 
-    static Measures of(SvgShapes.Drawing d) {
+    /**
+     * The measures of a drawing. Its kind comes from its classes; when none tells, from {@code otherwise} (for
+     * example the file name), which may be {@link Kind#UNKNOWN}.
+     */
+    static Measures of(SvgShapes.Drawing d, Kind otherwise) {
         Kind kind = d.has("pm-event") || d.has("pm-involvement") || d.has("pm-axis") ? Kind.INCIDENT
                 : d.has("pm-person") || d.has("pm-line") || d.has("pm-outline") || d.has("pm-tab")
                         || d.has("pm-badge") || d.has("pm-incidents") || d.has("pm-narrative") ? Kind.PEER
-                        : Kind.UNKNOWN;
+                        : otherwise;
         boolean peer = kind == Kind.PEER && d.has("pm-person");
         List<Person> people = people(d);
         List<Outline> outlines = outlines(d);
