@@ -43,7 +43,10 @@ final class Greyscale {
 
     private Greyscale() {}
 
-    /** The bounding box of a sample's shapes, strokes included, in viewBox points (null when it has none). */
+    /**
+     * The bounding box of a sample's shapes, strokes included (as if undashed), in viewBox points (null when it
+     * has none).
+     */
     static Rectangle2D bounds(List<SvgShapes.Item> sample) {
         Rectangle2D box = null;
         for (SvgShapes.Item item : sample) {
@@ -53,7 +56,11 @@ final class Greyscale {
             }
             Rectangle2D b = s.getBounds2D();
             if (!item.style().stroke().equals("none") && item.style().strokeWidth() > 0) {
-                b = stroke(item.style()).createStrokedShape(s).getBounds2D().createUnion(b);
+                // the undashed stroke, so that a dashed line is centred like its solid twin
+                BasicStroke solid = stroke(item.style());
+                solid = new BasicStroke(solid.getLineWidth(), solid.getEndCap(), solid.getLineJoin(),
+                        solid.getMiterLimit());
+                b = solid.createStrokedShape(s).getBounds2D().createUnion(b);
             }
             box = box == null ? b : box.createUnion(b);
         }
