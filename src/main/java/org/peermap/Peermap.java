@@ -48,6 +48,33 @@ public final class Peermap {
      * Renders a checked case: anonymise, lay out, draw the peer map page, and write it to the asked formats,
      * with the appendix. Nothing is returned to write when the case may not be printed as asked.
      */
+    /**
+     * The layouts tried, as (pull, spread): the people of each incident pulled together harder, and the
+     * map spread out more, in turn, until one keeps every incident's outline on a page of its paper.
+     */
+    static final double[][] TUNINGS = {{1, 1}, {2.5, 1}, {1, 0.75}, {2.5, 0.75}, {1, 1.35}};
+
+    /**
+     * An incident-aware layout: lays the map out with each tuning in turn and keeps the first page on its
+     * paper with every outline, else the best (on its paper, then fewest incidents without an outline).
+     */
+    static PeerMapRenderer.Result incidentAware(Case c, Printed printed, PeerGraph graph, Layouter layouter,
+            RenderOptions options) {
+        PeerMapRenderer.Result best = null;
+        for (double[] tuning : TUNINGS) {
+            Layout layout = layouter.layout(graph.graph().tuned(tuning[0], tuning[1]), PeerMapRenderer.MAP_ASPECT);
+            PeerMapRenderer.Result result = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
+            if (best == null || result.measures().betterThan(best.measures())) {
+                best = result;
+            }
+            if (best.measures().leftOut().isEmpty() && best.measures().fitsPaper() || graph.graph().pinned()
+                    || c.incidents().isEmpty() && best.measures().fitsPaper()) {
+                break;
+            }
+        }
+        return best;
+    }
+
     static Rendered render(Case whole, RenderOptions options, Layouter layouter) {
         Case c = whole.during(options.period());
         AnonymiseMode mode = options.anonymise().orElse(c.anonymise());
@@ -73,8 +100,7 @@ public final class Peermap {
         if (options.maps().contains(RenderOptions.MapKind.PEER)) {
             PeerGraph graph = options.places() || options.geo() ? PeerGraph.withPlaces(c, printed, options.geo())
                     : PeerGraph.of(c, printed);
-            Layout layout = layouter.layout(graph.graph(), PeerMapRenderer.MAP_ASPECT);
-            PeerMapRenderer.Result peer = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
+            PeerMapRenderer.Result peer = incidentAware(c, printed, graph, layouter, options);
             warnings.addAll(peer.warnings());
             files.addAll(pictures(base, RenderOptions.MapKind.PEER, peer.scene(), options));
             pages.add(peer.scene());

@@ -111,6 +111,7 @@ public final class CaseChecker {
             // Only on a file without errors: a relationship dropped for an error would make a false warning.
             people.ifPresent(p -> new Warnings(context).unconnectedPeople(p, relationships, incidents));
             f.get("key").ifPresent(e -> new Warnings(context).unusedKeyEntries(e, relationships));
+            f.get("key").ifPresent(e -> new Warnings(context).lookAlikeKeyEntries(e, relationships));
         }
 
         if (title.isEmpty() || reference.isEmpty() || persons.isEmpty()) {

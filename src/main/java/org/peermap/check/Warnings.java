@@ -46,4 +46,40 @@ final class Warnings {
             }
         }
     }
+
+    /**
+     * Warns at a key entry whose line differs from another symbol of the same key by colour alone: on a
+     * greyscale print the two look the same. Only types the map uses are compared (the key shows no
+     * others); the other entry is named by its line, or by a built-in type's own id, never by user text.
+     */
+    void lookAlikeKeyEntries(Mapping.Entry key, List<Relationship> relationships) {
+        if (!(key.value() instanceof Mapping entries)) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        relationships.forEach(r -> used.add(r.type().id()));
+        java.util.Map<String, Mapping.Entry> written = new java.util.HashMap<>();
+        entries.entries().forEach(e -> written.put(e.key().value(), e));
+        List<org.peermap.model.RelationshipType> types = context.types.values().stream()
+                .filter(t -> used.contains(t.id())).toList();
+        for (Mapping.Entry entry : entries.entries()) {
+            org.peermap.model.RelationshipType mine = context.types.get(entry.key().value());
+            if (mine == null || !used.contains(mine.id())) {
+                continue;
+            }
+            for (org.peermap.model.RelationshipType other : types) {
+                if (other.id().equals(mine.id()) || other.line() != mine.line() || other.arrow() != mine.arrow()
+                        || other.width() != mine.width() || other.colour().equalsIgnoreCase(mine.colour())) {
+                    continue;
+                }
+                Mapping.Entry otherEntry = written.get(other.id());
+                String name = otherEntry != null ? "the key entry at line " + otherEntry.key().start().line()
+                        : "the built-in type '" + other.id() + "'";
+                context.diagnostics.warning(entry.key().start(), "this key entry is drawn like " + name
+                        + " but for its colour, so the two look the same on a greyscale print; give one of them"
+                        + " another line (solid, double, dashed, dotted, zigzag, wavy), arrow or width");
+                break;
+            }
+        }
+    }
 }

@@ -17,6 +17,8 @@ public final class DotWriter {
     static final int ROUTED_NODES = 50;
 
     private DotWriter() {}
+    /** The length of a line in inches: short, so that maps stay compact enough for A4. */
+    static final double LEN = 0.45;
 
     public static String write(Graph graph) {
         return write(graph, graph.nodes().size() <= ROUTED_NODES);
@@ -39,11 +41,11 @@ public final class DotWriter {
                 .append(routed ? "true" : "false")
                 .append(", outputorder=edgesfirst, pad=0];\n");
         dot.append("  node [label=\"\", fixedsize=true, shape=ellipse];\n");
-        dot.append("  edge [len=1.0];\n");
+        dot.append("  edge [len=").append(number(LEN * graph.spread())).append("];\n");
         for (int i = 0; i < graph.nodes().size(); i++) {
             Graph.Node n = graph.nodes().get(i);
-            dot.append("  n").append(i).append(" [width=").append(inches(n.width())).append(", height=")
-                    .append(inches(n.height()));
+            dot.append("  n").append(i).append(" [width=").append(inches(n.width() + 2 * n.margin()))
+                    .append(", height=").append(inches(n.height() + 2 * n.margin()));
             if (!n.round()) {
                 dot.append(", shape=box");
             }
@@ -54,7 +56,7 @@ public final class DotWriter {
         for (Graph.Edge e : graph.edges()) {
             dot.append("  n").append(e.from()).append(" -- n").append(e.to());
             if (e.strength() != 1) {
-                dot.append(" [len=").append(number(1.0 / e.strength())).append(']');
+                dot.append(" [len=").append(number(LEN * graph.spread() / e.strength())).append(']');
             }
             dot.append(";\n");
         }
@@ -62,7 +64,8 @@ public final class DotWriter {
             dot.append("  h").append(g).append(" [shape=point, width=0.01, height=0.01, style=invis];\n");
             for (int member : graph.groups().get(g).members()) {
                 dot.append("  h").append(g).append(" -- n").append(member)
-                        .append(" [style=invis, len=0.6, weight=3];\n");
+                        .append(" [style=invis, len=").append(number(0.4 / graph.pull())).append(", weight=")
+                        .append(number(10 * graph.pull())).append("];\n");
             }
         }
         dot.append("}\n");

@@ -9,8 +9,19 @@ import java.util.List;
  * @param nodes the nodes, each sized in points; a node's number is its index
  * @param edges the lines to route between nodes
  * @param groups sets of nodes to pull together (the people of one incident)
+ * @param pull how strongly groups pull their members together: 1 normally, more to pull harder
+ * @param spread how long lines are: 1 normally, more to spread the map out
  */
-public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups) {
+public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups, double pull, double spread) {
+
+    public Graph(List<Node> nodes, List<Edge> edges, List<Group> groups) {
+        this(nodes, edges, groups, 1, 1);
+    }
+
+    /** The same graph with its groups pulling {@code pull} times as hard and lines {@code spread} as long. */
+    public Graph tuned(double pull, double spread) {
+        return new Graph(nodes, edges, groups, pull, spread);
+    }
 
     public Graph {
         nodes = List.copyOf(nodes);
@@ -35,11 +46,28 @@ public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups) {
 
     /**
      * A node of {@code width} x {@code height} points, drawn by us as an ellipse or a box; a node with a
-     * {@code pin} (points, y up) stays where it is pinned.
+     * {@code pin} (points, y up) stays where it is pinned; {@code margin} points around it are kept free.
      */
-    public record Node(double width, double height, boolean round, java.util.Optional<Layout.XY> pin) {
+    public record Node(double width, double height, boolean round, java.util.Optional<Layout.XY> pin, double margin) {
         public Node(double width, double height, boolean round) {
-            this(width, height, round, java.util.Optional.empty());
+            this(width, height, round, java.util.Optional.empty(), 0);
+        }
+
+        public Node(double width, double height, boolean round, java.util.Optional<Layout.XY> pin) {
+            this(width, height, round, pin, 0);
+        }
+
+        /**
+         * The node with {@code margin} points of room kept clear around its shape (for the outlines of
+         * the incidents it is in); lines still end at the shape itself.
+         */
+        public Node withMargin(double margin) {
+            return new Node(width, height, round, pin, margin);
+        }
+
+        /** The node turned a quarter: width and height swapped. */
+        Node turned() {
+            return new Node(height, width, round, pin, margin);
         }
     }
 

@@ -36,8 +36,8 @@ public final class Layouter {
         if (graph.pinned() || first.width() >= first.height() * Math.min(1, aspect)) {
             return first;
         }
-        Graph swapped = new Graph(graph.nodes().stream().map(n -> new Graph.Node(n.height(), n.width(), n.round()))
-                .toList(), graph.edges(), graph.groups());
+        Graph swapped = new Graph(graph.nodes().stream().map(Graph.Node::turned)
+                .toList(), graph.edges(), graph.groups(), graph.pull(), graph.spread());
         Layout second = mirror(tryLayout(swapped));
         return fit(second, aspect) > fit(first, aspect) ? second : first;
     }

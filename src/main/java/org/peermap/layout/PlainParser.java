@@ -56,9 +56,44 @@ final class PlainParser {
                 route = routes.get(key(e.to(), e.from()));
                 route = route == null ? straight(flipped.get(e.from()), flipped.get(e.to())) : reversed(route);
             }
-            edges.add(route);
+            edges.add(toShapes(route, flipped.get(e.from()), graph.nodes().get(e.from()), flipped.get(e.to()),
+                    graph.nodes().get(e.to())));
         }
         return Bounds.normalise(flipped, edges, graph);
+    }
+
+    /**
+     * Graphviz ends a line at the border of a node with a margin; this carries it on, straight, to the
+     * node's own shape, so that lines still touch the people they join.
+     */
+    static List<Layout.XY> toShapes(List<Layout.XY> route, Layout.XY fromCentre, Graph.Node from,
+            Layout.XY toCentre, Graph.Node to) {
+        List<Layout.XY> out = new ArrayList<>();
+        if (from.margin() > 0) {
+            out.addAll(straight(border(fromCentre, from, route.get(0)), route.get(0)));
+            out.remove(out.size() - 1);
+        }
+        out.addAll(route);
+        if (to.margin() > 0) {
+            Layout.XY end = route.get(route.size() - 1);
+            List<Layout.XY> tail = straight(end, border(toCentre, to, end));
+            out.addAll(tail.subList(1, tail.size()));
+        }
+        return out;
+    }
+
+    /** Where the ray from a node's centre towards {@code towards} leaves the node's own shape. */
+    private static Layout.XY border(Layout.XY centre, Graph.Node node, Layout.XY towards) {
+        double dx = towards.x() - centre.x();
+        double dy = towards.y() - centre.y();
+        double a = node.width() / 2;
+        double b = node.height() / 2;
+        if (dx == 0 && dy == 0) {
+            return towards;
+        }
+        double t = node.round() ? 1 / Math.sqrt((dx / a) * (dx / a) + (dy / b) * (dy / b))
+                : Math.min(dx == 0 ? Double.MAX_VALUE : a / Math.abs(dx), dy == 0 ? Double.MAX_VALUE : b / Math.abs(dy));
+        return t >= 1 ? towards : new Layout.XY(centre.x() + dx * t, centre.y() + dy * t);
     }
 
     private static List<Layout.XY> straight(Layout.XY a, Layout.XY b) {

@@ -29,7 +29,7 @@ final class Bubbles {
             area.add(new Area(new RoundRectangle2D.Double(b.x() - padding, b.y() - padding, b.width() + 2 * padding,
                     b.height() + 2 * padding, 2 * padding, 2 * padding)));
         }
-        double band = 2 * padding + 6;
+        double band = padding + 8;
         BasicStroke stroke = new BasicStroke((float) band, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         for (int[] link : spanningTree(members, others)) {
             Point a = members.get(link[0]).centre();

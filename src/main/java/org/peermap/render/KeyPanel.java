@@ -14,11 +14,11 @@ import org.peermap.render.scene.Style;
  * the same code as the map, then its words), and nothing the map does not use.
  */
 public final class KeyPanel {
-    static final double WIDTH = 178;
-    static final double TEXT_SIZE = 9;
+    static final double WIDTH = 190;
+    static final double TEXT_SIZE = 8.5;
     static final double SAMPLE = 40;
     private static final double PAD = 8;
-    private static final double ROW_GAP = 6;
+    private static final double ROW_GAP = 3;
 
     /** A person shape shown in the key. */
     public record PersonSample(PersonKind kind, boolean focus) {}
@@ -57,11 +57,34 @@ public final class KeyPanel {
         people.forEach(p -> rows.add(person(p)));
         if (incidents) {
             rows.add(new Row(mid -> List.of(new Shape.Rect(mid.x() - SAMPLE / 2, mid.y() - 10, SAMPLE, 20, 8,
-                    Style.stroke(IncidentOutlines.STROKE, IncidentOutlines.STROKE_WIDTH)
+                    Style.stroke(IncidentOutlines.STROKE, IncidentOutlines.STROKE_WIDTH).withDash(12, 3)
                             .withFill(IncidentOutlines.TINTS.get(0), IncidentOutlines.FILL_OPACITY))),
-                    "Incident: the people involved in one event (date, what, place)", 22));
+                    "Incident: the people involved (number and date on its tab)", 22));
         }
         return rows;
+    }
+
+    /** Says which incidents have no outline: "Incidents 5-8 are shown by their numbers only". */
+    static String leftOutWords(List<Integer> numbers) {
+        StringBuilder s = new StringBuilder();
+        int i = 0;
+        while (i < numbers.size()) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+                j++;
+            }
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append(numbers.get(i));
+            if (j > i) {
+                s.append(j == i + 1 ? ", " : "-").append(numbers.get(j));
+            }
+            i = j + 1;
+        }
+        boolean one = numbers.size() == 1;
+        return (one ? "Incident " : "Incidents ") + s + ": no outline (it would cross others); the numbers show"
+                + " who was there";
     }
 
     /** The panel with its top-left corner at ({@code x}, {@code y}); its border is the first shape. */

@@ -40,18 +40,26 @@ public final class LineDrawer {
         }
         boolean arrowAtEnd = type.arrow() == Arrow.FORWARD || type.arrow() == Arrow.BOTH;
         boolean arrowAtStart = type.arrow() == Arrow.BACK || type.arrow() == Arrow.BOTH;
-        double arrowLength = ARROW_LENGTH * Math.max(1, Math.sqrt(type.width()));
-        List<Shape> shapes = new ArrayList<>();
         double length = Paths.length(line);
+        int arrows = (arrowAtEnd ? 1 : 0) + (arrowAtStart ? 1 : 0);
+        // A short line keeps its arrows, smaller, and leaves at least half its length for its own shape.
+        double arrowLength = Math.min(ARROW_LENGTH * Math.max(1, Math.sqrt(type.width())),
+                arrows == 0 ? Double.MAX_VALUE : length * 0.5 / arrows / 0.85);
+        List<Shape> shapes = new ArrayList<>();
         List<Point> body = line;
-        if (arrowAtEnd && length > arrowLength * 2) {
+        if (arrowAtEnd && arrowLength > 0) {
             shapes.add(arrowhead(line, false, arrowLength, type.colour(), type.width()));
             body = Paths.trimEnd(body, arrowLength * 0.85);
         }
-        if (arrowAtStart && length > arrowLength * 2) {
+        if (arrowAtStart && arrowLength > 0) {
             shapes.add(arrowhead(line, true, arrowLength, type.colour(), type.width()));
             body = Paths.trimStart(body, arrowLength * 0.85);
         }
+        double bodyLength = Paths.length(body);
+        // A zig-zag or wave keeps at least one whole wave, however short the line: shorter lead-in and
+        // lead-out first, then a shorter wave.
+        double lead = Math.max(0, Math.min(LEAD, (bodyLength - WAVE_LENGTH) / 2));
+        double wave = Math.max(0.5, Math.min(WAVE_LENGTH, bodyLength - 2 * lead));
         Style stroke = Style.stroke(type.colour(), width);
         switch (type.line()) {
             case SOLID -> shapes.add(0, new Shape.Polyline(body, false, stroke));
@@ -65,9 +73,13 @@ public final class LineDrawer {
                 shapes.add(0, new Shape.Polyline(Paths.offset(body, -gap), false, thin));
             }
             case ZIGZAG -> shapes.add(0, new Shape.Polyline(
-                    Paths.zigzag(body, WAVE_AMPLITUDE, WAVE_LENGTH, LEAD, LEAD), false, stroke));
-            case WAVY -> shapes.add(0, new Shape.Polyline(
-                    Paths.wavy(body, WAVE_AMPLITUDE, WAVE_LENGTH * 1.5, LEAD, LEAD), false, stroke));
+                    Paths.zigzag(body, WAVE_AMPLITUDE, wave, lead, lead), false, stroke));
+            case WAVY -> {
+                double wavyLead = Math.max(0, Math.min(LEAD, (bodyLength - WAVE_LENGTH * 1.5) / 2));
+                double wavyWave = Math.max(0.5, Math.min(WAVE_LENGTH * 1.5, bodyLength - 2 * wavyLead));
+                shapes.add(0, new Shape.Polyline(Paths.wavy(body, WAVE_AMPLITUDE, wavyWave, wavyLead, wavyLead),
+                        false, stroke));
+            }
         }
         return shapes;
     }
@@ -78,7 +90,9 @@ public final class LineDrawer {
         Point direction = atStart
                 ? Paths.tangentAt(line, 0).times(-1)
                 : Paths.tangentAt(line, total);
-        List<Point> triangle = Arrows.arrowhead(tip, direction, length, ARROW_WIDTH * Math.max(1, Math.sqrt(width)));
+        double full = ARROW_LENGTH * Math.max(1, Math.sqrt(width));
+        List<Point> triangle = Arrows.arrowhead(tip, direction, length,
+                ARROW_WIDTH * Math.max(1, Math.sqrt(width)) * Math.min(1, length / full));
         return new Shape.Polyline(triangle, true, Style.fill(colour).withStroke(colour, 0.6));
     }
 }

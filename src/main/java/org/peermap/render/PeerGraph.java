@@ -30,7 +30,7 @@ public final class PeerGraph {
     public record Route(int edge, boolean reversed, int slot, int slots) {}
 
     /** A place drawn on the peer map (with {@code --places}): its printed label and node number. */
-    public record PlaceNode(String label, int node) {}
+    public record PlaceNode(String label, int node, int number) {}
 
     /** A whereabouts line: which graph edge it runs along. */
     public record Link(Whereabouts whereabouts, int edge) {}
@@ -44,7 +44,8 @@ public final class PeerGraph {
         index = new HashMap<>();
         for (Person p : people) {
             index.put(p.id(), nodes.size());
-            nodes.add(PersonNode.of(p, printed));
+            nodes.add(PersonNode.of(p, printed, c.incidents().stream().filter(i -> i.involved().contains(p.id()))
+                    .map(Incident::number).toList()));
         }
         Map<Long, List<Relationship>> byPair = new LinkedHashMap<>();
         for (Relationship r : c.relationships()) {
@@ -78,12 +79,12 @@ public final class PeerGraph {
                     node = nodes.size() + extra.size();
                     placeIndex.put(w.place(), node);
                     String label = printed.place(w.place());
-                    placeNodes.add(new PlaceNode(label, node));
+                    placeNodes.add(new PlaceNode(label, node, placeNumber(c, w.place())));
                     extra.add(new Graph.Node(PlaceDrawer.width(label), PlaceDrawer.HEIGHT, false,
                             geo ? pins.pin(w.place()) : java.util.Optional.empty()));
                 }
                 links.add(new Link(w, edges.size()));
-                edges.add(new Graph.Edge(index.get(w.person()), node, geo ? 2.0 : 1.0));
+                edges.add(new Graph.Edge(index.get(w.person()), node, geo ? 2.0 : 1.6));
             }
         }
         List<Graph.Group> groups = new ArrayList<>();
@@ -91,7 +92,8 @@ public final class PeerGraph {
             groups.add(new Graph.Group(incident.involved().stream().map(index::get).toList()));
         }
         List<Graph.Node> graphNodes = new ArrayList<>(nodes.stream()
-                .map(n -> new Graph.Node(n.width(), n.height(), n.kind() == PersonKind.YOUNG_PERSON)).toList());
+                .map(n -> new Graph.Node(n.width(), n.height(), n.kind() == PersonKind.YOUNG_PERSON)
+                        .withMargin(IncidentOutlines.room(n.incidents().size()))).toList());
         graphNodes.addAll(extra);
         graph = new Graph(graphNodes, edges, groups);
     }
@@ -131,6 +133,15 @@ public final class PeerGraph {
 
     public Route route(Relationship r) {
         return routes.get(r);
+    }
+
+    private static int placeNumber(Case c, String id) {
+        for (int i = 0; i < c.places().size(); i++) {
+            if (c.places().get(i).id().equals(id)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("a whereabouts names a place the check stage should have refused");
     }
 
     private static long key(int a, int b) {

@@ -35,15 +35,22 @@ public final class PeerMapRenderer {
     /** The shape of the map area on an A4 landscape page beside the key: about 3 wide to 2 high. */
     public static final double MAP_ASPECT = 1.5;
     static final double NARRATIVE_SIZE = 9.5;
-    static final int NARRATIVE_MAX_LINES = 8;
-    private static final double GAP = 12;
-    private static final double MAP_MARGIN = 6;
+    static final String CONTINUED = "... (continued in the appendix)";
 
     /** The page and anything the user should be told about it. */
     public record Result(Scene scene, List<String> warnings, Measures measures) {}
 
-    /** Facts about the drawing for notes and tests: people inside outlines of incidents they are not in. */
-    public record Measures(int outlines, int strayPeople) {}
+    /** Facts about the drawing for notes and tests: outlines drawn, and the incidents left without one. */
+    public record Measures(int outlines, List<Integer> leftOut, boolean fitsPaper) {
+
+        /** True when this page is better for a panel than {@code other}: on its paper, then more outlines. */
+        public boolean betterThan(Measures other) {
+            if (fitsPaper != other.fitsPaper) {
+                return fitsPaper;
+            }
+            return leftOut.size() < other.leftOut.size();
+        }
+    }
 
     private PeerMapRenderer() {}
 
@@ -69,83 +76,75 @@ public final class PeerMapRenderer {
                 points = reverse(points);
             }
             double offset = (route.slot() - (route.slots() - 1) / 2.0) * 9 * (route.reversed() ? -1 : 1);
-            lines.addAll(LineDrawer.draw(r.type(), points, offset));
+            lines.add(new Shape.Group("pm-line", List.of(
+                    new Shape.Data("ends", (graph.node(r.a()) + 1) + " " + (graph.node(r.b()) + 1)),
+                    new Shape.Data("kind", "relationship")), LineDrawer.draw(r.type(), points, offset)));
             routes.add(Paths.flatten(points, 1));
         }
+        List<Shape> links = new ArrayList<>();
         for (PeerGraph.Link link : graph.links()) {
             List<Point> points = layout.edges().get(link.edge()).stream().map(p -> new Point(p.x(), p.y())).toList();
-            lines.add(0, new Shape.Polyline(Paths.flatten(points, 0.2), false, WhereaboutsStyle.of(link.whereabouts().as())));
+            links.add(new Shape.Group("pm-line", List.of(
+                    new Shape.Data("ends", (graph.node(link.whereabouts().person()) + 1) + " p"
+                            + placeNumber(c, link.whereabouts().place())),
+                    new Shape.Data("kind", "whereabouts")), List.of(new Shape.Polyline(Paths.flatten(points, 0.2), false,
+                            WhereaboutsStyle.of(link.whereabouts().as())))));
             routes.add(Paths.flatten(points, 1));
         }
-        List<IncidentOutlines.Outline> outlines = IncidentOutlines.draw(c.incidents(), members, boxes, routes,
-                printed);
+        IncidentOutlines.Plan plan = IncidentOutlines.plan(c.incidents(), members, boxes, routes);
         List<Shape> map = new ArrayList<>();
-        outlines.forEach(o -> map.addAll(o.outline()));
+        for (IncidentOutlines.Outline o : plan.outlines()) {
+            map.add(new Shape.Group("pm-outline", List.of(Shape.Data.of("incident", o.number()),
+                    Shape.Data.of("members", numbers(o.members()))), List.of(IncidentOutlines.edge(o))));
+        }
+        map.addAll(links);
         map.addAll(lines);
         for (int i = 0; i < graph.nodes().size(); i++) {
-            map.addAll(PersonDrawer.draw(graph.nodes().get(i), centres.get(i)));
+            PersonNode node = graph.nodes().get(i);
+            map.add(new Shape.Group("pm-person", List.of(Shape.Data.of("n", i + 1)),
+                    PersonDrawer.draw(node, centres.get(i))));
+            if (!node.incidents().isEmpty()) {
+                map.add(new Shape.Group("pm-badge", List.of(Shape.Data.of("n", i + 1),
+                        Shape.Data.of("incidents", node.incidents())),
+                        Badges.row(node.incidents(), PersonDrawer.badgeRow(node, centres.get(i)))));
+            }
         }
         for (PeerGraph.PlaceNode place : graph.places()) {
-            map.addAll(PlaceDrawer.draw(place.label(), centres.get(place.node())));
+            map.add(new Shape.Group("pm-place", List.of(Shape.Data.of("p", place.number())),
+                    PlaceDrawer.draw(place.label(), centres.get(place.node()))));
         }
-        outlines.forEach(o -> map.addAll(o.label()));
-        Box content = bounds(boxes, outlines, layout);
+        for (IncidentOutlines.Outline o : plan.outlines()) {
+            map.add(new Shape.Group("pm-tab", List.of(Shape.Data.of("incident", o.number())),
+                    IncidentOutlines.tab(o, c.incidents().get(o.index()))));
+        }
+        Box content = bounds(boxes, plan.outlines(), layout);
 
-        // The page around it: the key on the right, the narrative under the map, across the whole page
-        // when the key leaves room for that, else under the map's column only.
-        KeyPanel.Panel probe = key(c, graph, 0, 0);
-        double fullWidth = A4_WIDTH - 2 * TitleBlock.MARGIN;
-        double columnWidth = fullWidth - KeyPanel.WIDTH - GAP;
+        // The page around it.
+        KeyPanel.Panel probe = key(c, graph, plan, 0, 0);
+        double listHeight = c.incidents().isEmpty() ? 0 : IncidentList.height(KeyPanel.WIDTH, c.incidents(), printed);
         String narrativeText = narrative ? c.narrative().map(printed::text).orElse("") : "";
-        List<String> narrativeLines = narrativeLines(narrativeText, fullWidth, new ArrayList<>());
-        double narrativeHeight = narrativeHeight(narrativeLines);
-        boolean acrossPage = TitleBlock.CONTENT_TOP + probe.height() + GAP + narrativeHeight + TitleBlock.BOTTOM
-                <= A4_HEIGHT;
-        if (!acrossPage) {
-            narrativeLines = narrativeLines(narrativeText, columnWidth, warnings);
-            narrativeHeight = narrativeHeight(narrativeLines);
-        } else {
-            narrativeLines = narrativeLines(narrativeText, fullWidth, warnings);
-        }
-        double pageWidth = A4_WIDTH;
-        double pageHeight = A4_HEIGHT;
-        double areaWidth = columnWidth;
-        double areaHeight = pageHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM
-                - (narrativeHeight > 0 ? narrativeHeight + GAP : 0);
-        double scale = Math.min(MAX_SCALE, Math.min(areaWidth / (content.width() + 2 * MAP_MARGIN),
-                areaHeight / (content.height() + 2 * MAP_MARGIN)));
-        if (scale < MIN_SCALE) {
-            scale = MIN_SCALE;
-            double needWidth = (content.width() + 2 * MAP_MARGIN) * scale;
-            double needHeight = (content.height() + 2 * MAP_MARGIN) * scale;
-            pageWidth = Math.max(pageWidth, needWidth + 2 * TitleBlock.MARGIN + KeyPanel.WIDTH + GAP);
-            pageHeight = Math.max(pageHeight, needHeight + TitleBlock.CONTENT_TOP + TitleBlock.BOTTOM
-                    + (narrativeHeight > 0 ? narrativeHeight + GAP : 0));
-            areaWidth = pageWidth - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH - GAP;
-            areaHeight = pageHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM
-                    - (narrativeHeight > 0 ? narrativeHeight + GAP : 0);
-            warnings.add("the peer map is too large for A4 at a readable text size; the page was enlarged to "
-                    + Math.round(pageWidth * 25.4 / 72) + " x " + Math.round(pageHeight * 25.4 / 72)
-                    + " mm (print it scaled to fit, or on A3)");
-        }
-        pageHeight = Math.max(pageHeight, TitleBlock.CONTENT_TOP + probe.height() + TitleBlock.BOTTOM);
-        double drawnWidth = content.width() * scale;
-        double drawnHeight = content.height() * scale;
-        double left = TitleBlock.MARGIN + (areaWidth - drawnWidth) / 2;
-        double top = TitleBlock.CONTENT_TOP + (areaHeight - drawnHeight) / 2;
-        Transform place = new Transform(scale, left - content.x() * scale, top - content.y() * scale);
+        PeerPage.Arrangement at = PeerPage.arrange(Paper.A4, content, probe.height(), listHeight, narrativeText);
+        warnings.addAll(at.warnings());
+        double pageWidth = at.pageWidth();
+        double pageHeight = at.pageHeight();
+        double scale = at.scale();
+        Transform place = new Transform(scale, at.area().x() - content.x() * scale,
+                at.area().y() - content.y() * scale);
 
         List<Shape> page = new ArrayList<>(TitleBlock.draw(pageWidth, pageHeight, printed.text(c.title()),
                 details(c), c.marking(), printed.containsNames()));
         page.addAll(place.apply(map));
-        page.addAll(key(c, graph, pageWidth - TitleBlock.MARGIN - KeyPanel.WIDTH, TitleBlock.CONTENT_TOP).shapes());
-        if (!narrativeLines.isEmpty()) {
-            page.addAll(narrativePanel(narrativeLines, TitleBlock.MARGIN,
-                    pageHeight - TitleBlock.BOTTOM - narrativeHeight,
-                    acrossPage ? pageWidth - 2 * TitleBlock.MARGIN : areaWidth, narrativeHeight));
+        page.addAll(key(c, graph, plan, at.keyX(), TitleBlock.CONTENT_TOP).shapes());
+        if (!c.incidents().isEmpty()) {
+            page.addAll(IncidentList.draw(at.listX(), at.listY(), KeyPanel.WIDTH, c.incidents(),
+                    i -> numbers(i.involved().stream().map(graph::node).toList()), printed).shapes());
         }
-        int stray = strayPeople(c.incidents(), members, outlines, boxes);
-        return new Result(new Scene(pageWidth, pageHeight, page), warnings, new Measures(outlines.size(), stray));
+        if (!at.narrative().isEmpty()) {
+            Box n = at.narrativeBox();
+            page.addAll(narrativePanel(at.narrative(), n.x(), n.y(), n.width(), n.height()));
+        }
+        return new Result(new Scene(pageWidth, pageHeight, page), warnings,
+                new Measures(plan.outlines().size(), plan.leftOut(), at.fitsPaper(Paper.A4)));
     }
 
     /** Reference, date prepared and the period the incidents span. */
@@ -170,7 +169,7 @@ public final class PeerMapRenderer {
         return s.toString();
     }
 
-    private static KeyPanel.Panel key(Case c, PeerGraph graph, double x, double y) {
+    private static KeyPanel.Panel key(Case c, PeerGraph graph, IncidentOutlines.Plan plan, double x, double y) {
         List<KeyPanel.PersonSample> people = new ArrayList<>();
         for (PersonKind kind : PersonKind.values()) {
             if (c.people().stream().anyMatch(p -> p.kind() == kind && !(p.focus() && kind == PersonKind.YOUNG_PERSON))) {
@@ -182,7 +181,14 @@ public final class PeerMapRenderer {
             people.add(0, new KeyPanel.PersonSample(focus.kind(), true));
         }
         List<KeyPanel.Row> rows = new ArrayList<>(KeyPanel.peerMapRows(Appendix.usedTypes(c), people,
-                !c.incidents().isEmpty()));
+                !plan.outlines().isEmpty()));
+        if (!c.incidents().isEmpty()) {
+            rows.add(new KeyPanel.Row(mid -> Badges.row(List.of(1, 3), mid),
+                    "The incidents the person was in (see Incidents)", 16));
+        }
+        if (!plan.leftOut().isEmpty()) {
+            rows.add(new KeyPanel.Row(mid -> List.of(), KeyPanel.leftOutWords(plan.leftOut()), 12));
+        }
         if (!graph.places().isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> PlaceDrawer.shape(mid, 34, 20), "Place", 22));
             for (org.peermap.model.WhereaboutsKind kind : org.peermap.model.WhereaboutsKind.values()) {
@@ -196,20 +202,18 @@ public final class PeerMapRenderer {
         return KeyPanel.draw(x, y, rows);
     }
 
-    private static double narrativeHeight(List<String> lines) {
+    static double narrativeHeight(List<String> lines) {
         return lines.isEmpty() ? 0 : 22 + lines.size() * (NARRATIVE_SIZE + 3);
     }
 
-    private static List<String> narrativeLines(String text, double width, List<String> warnings) {
+    static List<String> narrativeLines(String text, double width, int most) {
         if (text.isBlank()) {
             return List.of();
         }
         List<String> lines = TextWrap.wrap(text, width - 16, NARRATIVE_SIZE, false);
-        if (lines.size() > NARRATIVE_MAX_LINES) {
-            warnings.add("the narrative is longer than the map page holds; the page shows its start and the"
-                    + " appendix has all of it");
-            List<String> cut = new ArrayList<>(lines.subList(0, NARRATIVE_MAX_LINES - 1));
-            cut.add("... (continued in the appendix)");
+        if (lines.size() > most) {
+            List<String> cut = new ArrayList<>(lines.subList(0, Math.max(0, most - 1)));
+            cut.add(CONTINUED);
             return cut;
         }
         return lines;
@@ -229,15 +233,11 @@ public final class PeerMapRenderer {
         return List.of(new Shape.Group("pm-narrative", shapes));
     }
 
-    /** Everything the map draws: people, outlines, labels and routes. */
+    /** Everything the map draws: people, outlines, tabs and routes. */
     private static Box bounds(List<Box> boxes, List<IncidentOutlines.Outline> outlines, Layout layout) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
         List<Box> all = new ArrayList<>(boxes);
         for (IncidentOutlines.Outline o : outlines) {
-            all.add(o.labelBox());
+            all.add(o.tab());
             for (Point p : o.hull()) {
                 all.add(new Box(p.x(), p.y(), 0, 0));
             }
@@ -247,31 +247,35 @@ public final class PeerMapRenderer {
                 all.add(new Box(p.x(), p.y(), 0, 0));
             }
         }
+        if (all.isEmpty()) {
+            return new Box(0, 0, 1, 1);
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
         for (Box b : all) {
             minX = Math.min(minX, b.x());
             minY = Math.min(minY, b.y());
             maxX = Math.max(maxX, b.x() + b.width());
             maxY = Math.max(maxY, b.y() + b.height());
         }
-        if (all.isEmpty()) {
-            return new Box(0, 0, 1, 1);
-        }
         return new Box(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
     }
 
-    /** How many (incident, person) pairs have a person who is not involved inside the incident's outline. */
-    static int strayPeople(List<Incident> incidents, List<List<Integer>> members,
-            List<IncidentOutlines.Outline> outlines, List<Box> boxes) {
-        int stray = 0;
-        for (int i = 0; i < incidents.size(); i++) {
-            for (int n = 0; n < boxes.size(); n++) {
-                if (!members.get(i).contains(n)
-                        && org.peermap.render.geometry.Hulls.contains(outlines.get(i).hull(), boxes.get(n).centre())) {
-                    stray++;
-                }
+    /** Node numbers (from 0) as the printed person numbers of the SVG (from 1). */
+    private static List<Integer> numbers(List<Integer> nodes) {
+        return nodes.stream().map(n -> n + 1).toList();
+    }
+
+    /** A place's number in the case's listing order, from 1. */
+    private static int placeNumber(Case c, String placeId) {
+        for (int i = 0; i < c.places().size(); i++) {
+            if (c.places().get(i).id().equals(placeId)) {
+                return i + 1;
             }
         }
-        return stray;
+        throw new IllegalStateException("a whereabouts names a place the check stage should have refused");
     }
 
     private static List<Point> reverse(List<Point> points) {

@@ -39,7 +39,7 @@ public final class PersonDrawer {
         return shapes;
     }
 
-    /** The shape and its centred label lines. */
+    /** The shape and its centred label lines (no badges). */
     public static List<Shape> draw(PersonNode node, Point centre) {
         List<Shape> shapes = new ArrayList<>(shape(node.kind(), node.focus(), centre, node.width(), node.height()));
         double y = centre.y() - node.textHeight() / 2;
@@ -50,6 +50,11 @@ public final class PersonDrawer {
             y += line.size() + PersonNode.lineGap();
         }
         return shapes;
+    }
+
+    /** Where the middle of a node's badge row is: under its label lines, inside the shape. */
+    public static Point badgeRow(PersonNode node, Point centre) {
+        return new Point(centre.x(), centre.y() + node.textHeight() / 2 - Badges.HEIGHT / 2);
     }
 
     /** The words for a person shape in the key. */

@@ -10,7 +10,8 @@ import org.peermap.model.PersonKind;
  * How one person is drawn: the label lines inside the shape ({@code AB, 15}, then the plan in small
  * type) and the shape's size, measured with the map's font.
  */
-public record PersonNode(String label, String detail, PersonKind kind, boolean focus, double width, double height) {
+public record PersonNode(String label, String detail, PersonKind kind, boolean focus, double width, double height,
+        List<Integer> incidents) {
 
     public static final double LABEL_SIZE = 10;
     public static final double DETAIL_SIZE = 10;
@@ -18,15 +19,37 @@ public record PersonNode(String label, String detail, PersonKind kind, boolean f
     /** Text in a node is cut to this width (the appendix has it whole), so no node grows absurdly wide. */
     static final double MAX_TEXT = 110;
 
+    public PersonNode {
+        incidents = List.copyOf(incidents);
+    }
+
+    /** A node without badges. */
+    public PersonNode(String label, String detail, PersonKind kind, boolean focus, double width, double height) {
+        this(label, detail, kind, focus, width, height, List.of());
+    }
+
     public static PersonNode of(Person p, Printed printed) {
+        return of(p, printed, List.of());
+    }
+
+    /**
+     * The node of a person involved in {@code incidents} (their numbers, in order), which are shown as a
+     * row of badges under the label, inside the shape.
+     */
+    public static PersonNode of(Person p, Printed printed, List<Integer> incidents) {
         String label = printed.person(p.id()) + printed.age(p).map(a -> ", " + a).orElse("");
         String detail = TitleBlock.fit(p.plan().filter(plan -> !plan.equalsIgnoreCase("none")).orElse(""),
                 MAX_TEXT, DETAIL_SIZE, false);
-        double textWidth = Math.max(Fonts.width(label, LABEL_SIZE, true), Fonts.width(detail, DETAIL_SIZE, false));
-        double textHeight = LABEL_SIZE + (detail.isEmpty() ? 0 : LINE_GAP + DETAIL_SIZE);
+        double textWidth = Math.max(Math.max(Fonts.width(label, LABEL_SIZE, true),
+                Fonts.width(detail, DETAIL_SIZE, false)), Badges.rowWidth(incidents));
+        double textHeight = textHeight(detail, incidents);
         double width;
         double height;
-        if (p.kind() == PersonKind.YOUNG_PERSON) {
+        if (p.kind() == PersonKind.YOUNG_PERSON && !incidents.isEmpty()) {
+            // the badge row's corners must be inside too: an ellipse through the corners of the text block
+            width = Math.max(48, (textWidth + 6) * 1.42);
+            height = Math.max(30, (textHeight + 4) * 1.42);
+        } else if (p.kind() == PersonKind.YOUNG_PERSON) {
             // an ellipse holds a centred text box of w x h when its axes are sqrt(2) times larger
             width = Math.max(48, (textWidth + 8) * 1.3);
             height = Math.max(30, (textHeight + 6) * 1.45);
@@ -34,7 +57,7 @@ public record PersonNode(String label, String detail, PersonKind kind, boolean f
             width = Math.max(44, textWidth + 16);
             height = Math.max(26, textHeight + 12);
         }
-        return new PersonNode(label, detail, p.kind(), p.focus(), round(width), round(height));
+        return new PersonNode(label, detail, p.kind(), p.focus(), round(width), round(height), incidents);
     }
 
     /** The label lines, each with its font size and weight, top to bottom. */
@@ -47,9 +70,14 @@ public record PersonNode(String label, String detail, PersonKind kind, boolean f
         return lines;
     }
 
-    /** Total height of the label lines. */
+    /** Total height of the label lines and the badge row. */
     public double textHeight() {
-        return LABEL_SIZE + (detail.isEmpty() ? 0 : LINE_GAP + DETAIL_SIZE);
+        return textHeight(detail, incidents);
+    }
+
+    private static double textHeight(String detail, List<Integer> incidents) {
+        return LABEL_SIZE + (detail.isEmpty() ? 0 : LINE_GAP + DETAIL_SIZE)
+                + (incidents.isEmpty() ? 0 : Badges.GAP_ABOVE + Badges.HEIGHT);
     }
 
     public static double lineGap() {

@@ -11,7 +11,7 @@ import org.peermap.render.scene.Style;
  * label inside.
  */
 final class PlaceDrawer {
-    static final double LABEL_SIZE = 9.5;
+    static final double LABEL_SIZE = 10;
 
     private PlaceDrawer() {}
 

@@ -12,12 +12,16 @@ final class WhereaboutsStyle {
 
     private WhereaboutsStyle() {}
 
+    /**
+     * Grey, and dash patterns of their own: short dashes and gaps, none of them used by a relationship
+     * line (dashes 6/4, dots) or an incident outline (long dashes 12/3 with dots).
+     */
     static Style of(WhereaboutsKind kind) {
         return switch (kind) {
-            case LIVES -> Style.stroke(GREY, 2.2);
-            case SCHOOL -> Style.stroke(GREY, 1.2).withDash(9, 3, 2, 3);
-            case SPENDS_TIME -> Style.stroke(GREY, 1.4).withDash(0, 3.5);
-            case WORKS -> Style.stroke(GREY, 1.2).withDash(12, 4);
+            case LIVES -> Style.stroke(GREY, 2.4);
+            case SCHOOL -> Style.stroke(GREY, 1.3).withDash(4, 2, 4, 6);
+            case SPENDS_TIME -> Style.stroke(GREY, 1.3).withDash(2, 2);
+            case WORKS -> Style.stroke(GREY, 1.3).withDash(2, 2, 2, 2, 8, 2);
             case OTHER -> Style.stroke(GREY, 0.7);
         };
     }

@@ -19,7 +19,7 @@ class KeyPanelTest {
     void onlyWhatIsUsed() {
         KeyPanel.Panel panel = KeyPanel.draw(0, 0, KeyPanel.peerMapRows(List.of(RelationshipType.builtIn("connection")),
                 List.of(new KeyPanel.PersonSample(PersonKind.YOUNG_PERSON, false)), false));
-        assertEquals(List.of("Key", "Connection", "Young person (code,", "age)"), texts(panel.shapes()));
+        assertEquals(List.of("Key", "Connection", "Young person (code, age)"), texts(panel.shapes()));
     }
 
     @Test

@@ -50,10 +50,13 @@ public sealed interface Shape {
         }
     }
 
-    /** One {@code data-} attribute of a group: a fixed name and a value made of numbers, spaces and p. */
+    /**
+     * One {@code data-} attribute of a group: a fixed name and a value made of numbers, spaces and p, or
+     * one word of a fixed vocabulary.
+     */
     record Data(String name, String value) {
         public Data {
-            if (!name.matches("[a-z]+") || !value.matches("[0-9p ]*")) {
+            if (!name.matches("[a-z]+") || !value.matches("[0-9p ]*|relationship|whereabouts")) {
                 throw new IllegalArgumentException("a group's data holds ordinal numbers only");
             }
         }
