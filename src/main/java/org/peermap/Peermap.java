@@ -49,26 +49,35 @@ public final class Peermap {
      * with the appendix. Nothing is returned to write when the case may not be printed as asked.
      */
     /**
-     * The layouts tried, as (pull, spread): the people of each incident pulled together harder, and the
-     * map spread out more, in turn, until one keeps every incident's outline on a page of its paper.
+     * The layouts tried, as (pull, spread, seed): the people of each incident pulled together harder, the
+     * map drawn tighter or looser, and other starting positions, in turn, until one keeps every incident's
+     * outline on a page of its paper. Large maps try fewer, as each layout costs more.
      */
-    static final double[][] TUNINGS = {{1, 1}, {2.5, 1}, {1, 0.75}, {2.5, 0.75}, {1, 1.35}};
+    static final double[][] TUNINGS = {{1, 1, 7}, {2.5, 1, 7}, {1, 0.75, 7}, {2.5, 0.75, 7}, {1, 1, 11},
+            {2.5, 1, 11}, {1, 1, 23}, {2.5, 1, 23}, {1, 1.35, 7}};
+
+    static int tunings(int people) {
+        return people <= 20 ? TUNINGS.length : people <= 60 ? 4 : 2;
+    }
 
     /**
      * An incident-aware layout: lays the map out with each tuning in turn and keeps the first page on its
-     * paper with every outline, else the best (on its paper, then fewest incidents without an outline).
+     * paper with every outline, else the best (on its paper, then fewest incidents without an outline,
+     * then the largest print).
      */
     static PeerMapRenderer.Result incidentAware(Case c, Printed printed, PeerGraph graph, Layouter layouter,
             RenderOptions options) {
         PeerMapRenderer.Result best = null;
-        for (double[] tuning : TUNINGS) {
-            Layout layout = layouter.layout(graph.graph().tuned(tuning[0], tuning[1]), PeerMapRenderer.MAP_ASPECT);
+        int tries = graph.graph().pinned() ? 1 : tunings(c.people().size());
+        for (int t = 0; t < tries; t++) {
+            double[] tuning = TUNINGS[t];
+            Layout layout = layouter.layout(graph.graph().tuned(tuning[0], tuning[1], (int) tuning[2]),
+                    PeerMapRenderer.MAP_ASPECT);
             PeerMapRenderer.Result result = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
             if (best == null || result.measures().betterThan(best.measures())) {
                 best = result;
             }
-            if (best.measures().leftOut().isEmpty() && best.measures().fitsPaper() || graph.graph().pinned()
-                    || c.incidents().isEmpty() && best.measures().fitsPaper()) {
+            if (best.measures().leftOut().isEmpty() && best.measures().fitsPaper() && best.measures().full()) {
                 break;
             }
         }

@@ -36,7 +36,7 @@ public final class DotWriter {
     public static String write(Graph graph, boolean routed, String overlap) {
         StringBuilder dot = new StringBuilder(256 + 64 * (graph.nodes().size() + graph.edges().size()));
         dot.append("graph peermap {\n");
-        dot.append("  graph [layout=neato, start=7, mode=major, overlap=").append(overlap)
+        dot.append("  graph [layout=neato, start=").append(graph.seed()).append(", mode=major, overlap=").append(overlap)
                 .append(", sep=\"+9\", splines=")
                 .append(routed ? "true" : "false")
                 .append(", outputorder=edgesfirst, pad=0];\n");

@@ -11,16 +11,22 @@ import java.util.List;
  * @param groups sets of nodes to pull together (the people of one incident)
  * @param pull how strongly groups pull their members together: 1 normally, more to pull harder
  * @param spread how long lines are: 1 normally, more to spread the map out
+ * @param seed where Graphviz's spring layout starts (its {@code start}); the same seed, the same layout
  */
-public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups, double pull, double spread) {
+public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups, double pull, double spread, int seed) {
+
+    public static final int SEED = 7;
 
     public Graph(List<Node> nodes, List<Edge> edges, List<Group> groups) {
-        this(nodes, edges, groups, 1, 1);
+        this(nodes, edges, groups, 1, 1, SEED);
     }
 
-    /** The same graph with its groups pulling {@code pull} times as hard and lines {@code spread} as long. */
-    public Graph tuned(double pull, double spread) {
-        return new Graph(nodes, edges, groups, pull, spread);
+    /**
+     * The same graph with its groups pulling {@code pull} times as hard, lines {@code spread} as long, and
+     * the layout starting from {@code seed}.
+     */
+    public Graph tuned(double pull, double spread, int seed) {
+        return new Graph(nodes, edges, groups, pull, spread, seed);
     }
 
     public Graph {

@@ -2,7 +2,7 @@ package org.peermap.render;
 
 import java.awt.BasicStroke;
 import java.awt.geom.Area;
-import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
@@ -31,16 +31,51 @@ final class Bubbles {
         }
         double band = padding + 8;
         BasicStroke stroke = new BasicStroke((float) band, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-        for (int[] link : spanningTree(members, others)) {
+        double clearance = band / 2 + 3;
+        for (int[] link : spanningTree(members, others, clearance)) {
             Point a = members.get(link[0]).centre();
             Point b = members.get(link[1]).centre();
-            area.add(new Area(stroke.createStrokedShape(new Line2D.Double(a.x(), a.y(), b.x(), b.y()))));
+            Path2D.Double path = new Path2D.Double();
+            path.moveTo(a.x(), a.y());
+            for (Point p : detour(a, b, others, clearance)) {
+                path.lineTo(p.x(), p.y());
+            }
+            area.add(new Area(stroke.createStrokedShape(path)));
         }
         return largestRing(area);
     }
 
+    /**
+     * The way from {@code a} to {@code b} for a band: straight when that passes no one else, else bent
+     * once, to one side or the other, around whoever is in the way (the nearest bend that clears them).
+     */
+    static List<Point> detour(Point a, Point b, List<Box> others, double clearance) {
+        if (clear(List.of(a, b), others, clearance)) {
+            return List.of(b);
+        }
+        Point d = b.minus(a);
+        if (d.length() == 0) {
+            return List.of(b);
+        }
+        Point normal = new Point(-d.y(), d.x()).normalised();
+        Point mid = a.midpoint(b);
+        for (double t = 20; t <= 160; t += 20) {
+            for (int side : new int[] {1, -1}) {
+                Point w = mid.plus(normal.times(side * t));
+                if (clear(List.of(a, w, b), others, clearance)) {
+                    return List.of(w, b);
+                }
+            }
+        }
+        return List.of(b);
+    }
+
+    private static boolean clear(List<Point> path, List<Box> others, double clearance) {
+        return others.stream().noneMatch(o -> IncidentOutlines.crosses(path, o.grow(clearance)));
+    }
+
     /** Prim's tree over the members; a link through someone else's box costs far more than any distance. */
-    private static List<int[]> spanningTree(List<Box> members, List<Box> others) {
+    private static List<int[]> spanningTree(List<Box> members, List<Box> others, double clearance) {
         int n = members.size();
         boolean[] in = new boolean[n];
         double[] cost = new double[n];
@@ -60,7 +95,7 @@ final class Bubbles {
                 links.add(new int[] {from[next], next});
             }
             for (int i = 0; i < n; i++) {
-                double c = linkCost(members.get(next), members.get(i), others);
+                double c = linkCost(members.get(next), members.get(i), others, clearance);
                 if (!in[i] && c < cost[i]) {
                     cost[i] = c;
                     from[i] = next;
@@ -70,11 +105,16 @@ final class Bubbles {
         return links;
     }
 
-    private static double linkCost(Box a, Box b, List<Box> others) {
-        double d = a.centre().distance(b.centre());
-        List<Point> segment = List.of(a.centre(), b.centre());
-        long crossed = others.stream().filter(o -> IncidentOutlines.crosses(segment, o.grow(4))).count();
-        return d + crossed * AVOID;
+    /** A link's length along its detour; one that still passes someone costs far more than any length. */
+    private static double linkCost(Box a, Box b, List<Box> others, double clearance) {
+        List<Point> path = new ArrayList<>();
+        path.add(a.centre());
+        path.addAll(detour(a.centre(), b.centre(), others, clearance));
+        double d = 0;
+        for (int i = 1; i < path.size(); i++) {
+            d += path.get(i - 1).distance(path.get(i));
+        }
+        return d + (clear(path, others, clearance) ? 0 : AVOID);
     }
 
     /** The outer boundary of the area: its ring with the largest enclosed area. */

@@ -41,14 +41,23 @@ public final class PeerMapRenderer {
     public record Result(Scene scene, List<String> warnings, Measures measures) {}
 
     /** Facts about the drawing for notes and tests: outlines drawn, and the incidents left without one. */
-    public record Measures(int outlines, List<Integer> leftOut, boolean fitsPaper) {
+    public record Measures(int outlines, List<Integer> leftOut, boolean fitsPaper, double scale, boolean full) {
 
-        /** True when this page is better for a panel than {@code other}: on its paper, then more outlines. */
+        /**
+         * True when this page is better for a panel than {@code other}: on its paper, then more outlines,
+         * then the whole narrative shown, then printed larger.
+         */
         public boolean betterThan(Measures other) {
             if (fitsPaper != other.fitsPaper) {
                 return fitsPaper;
             }
-            return leftOut.size() < other.leftOut.size();
+            if (leftOut.size() != other.leftOut.size()) {
+                return leftOut.size() < other.leftOut.size();
+            }
+            if (full != other.full) {
+                return full;
+            }
+            return scale > other.scale + 1e-9;
         }
     }
 
@@ -144,7 +153,9 @@ public final class PeerMapRenderer {
             page.addAll(narrativePanel(at.narrative(), n.x(), n.y(), n.width(), n.height()));
         }
         return new Result(new Scene(pageWidth, pageHeight, page), warnings,
-                new Measures(plan.outlines().size(), plan.leftOut(), at.fitsPaper(Paper.A4)));
+                new Measures(plan.outlines().size(), plan.leftOut(), at.fitsPaper(Paper.A4), at.scale(),
+                        at.narrative().size() < 2 || !at.narrative().get(at.narrative().size() - 1).equals(CONTINUED)
+                                || at.narrative().size() >= PeerPage.NARRATIVE_STEPS[0]));
     }
 
     /** Reference, date prepared and the period the incidents span. */
