@@ -68,31 +68,35 @@ public final class IncidentMapRenderer {
         if (sorted.isEmpty()) {
             return page(c, printed, null, List.of(), 1, warnings);
         }
-        Marks marks = Marks.of(sorted, printed, TEXT_WIDTH);
-        // One time line if it can be read at a comfortable size, else two; less room for the days between
-        // incidents only when the width is what limits the size. Arrangements too wide to be comfortable
-        // are not drawn at all, unless nothing else is left.
+        // One time line if it can be read at a comfortable size, else two; compact marks, and less room for
+        // the days between incidents, only when the width is what limits the size. Arrangements too wide to
+        // be comfortable are not drawn at all, unless nothing else is left.
         List<Drawn> tried = new ArrayList<>();
         Drawn chosen = null;
         int bandsMost = Math.min(2, sorted.size());
         for (int bands = 1; bands <= bandsMost && chosen == null; bands++) {
-            for (int k = 0; k < DAY_WIDTHS.length; k++) {
-                double perDay = DAY_WIDTHS[k];
-                List<List<Incident>> split = split(sorted, marks, bands, perDay);
-                double span = split.stream().mapToDouble(b -> new Timeline(b, marks.widths(b), MARK_GAP, perDay).width())
-                        .max().orElse(0);
-                boolean last = bands == bandsMost && k == DAY_WIDTHS.length - 1;
-                if (AREA_WIDTH / (span + AXIS_START + AXIS_END + 2 * MARGIN) < COMFORTABLE && !last) {
-                    continue;
+            for (boolean compact : new boolean[] {false, true}) {
+                Marks marks = Marks.of(sorted, printed, TEXT_WIDTH, compact);
+                boolean heightLimited = false;
+                for (int k = 0; k < DAY_WIDTHS.length && chosen == null && !heightLimited; k++) {
+                    double perDay = DAY_WIDTHS[k];
+                    List<List<Incident>> split = split(sorted, marks, bands, perDay);
+                    double span = split.stream().mapToDouble(b -> new Timeline(b, marks.widths(b), MARK_GAP, perDay)
+                            .width()).max().orElse(0);
+                    boolean last = bands == bandsMost && compact && k == DAY_WIDTHS.length - 1;
+                    if (AREA_WIDTH / (span + AXIS_START + AXIS_END + 2 * MARGIN) < COMFORTABLE && !last) {
+                        continue;
+                    }
+                    Drawn d = Chronology.draw(c, printed, marks, split, perDay);
+                    tried.add(d);
+                    if (scale(d) >= COMFORTABLE) {
+                        chosen = d;
+                    }
+                    // when the height limits it, less room for time would not help
+                    heightLimited = AREA_WIDTH / d.width() > AREA_HEIGHT / d.height();
                 }
-                Drawn d = Chronology.draw(c, printed, marks, split, perDay);
-                tried.add(d);
-                if (scale(d) >= COMFORTABLE) {
-                    chosen = d;
+                if (chosen != null || heightLimited) {
                     break;
-                }
-                if (AREA_WIDTH / d.width() > AREA_HEIGHT / d.height()) {
-                    break; // the height limits it: less room for time would not help
                 }
             }
         }

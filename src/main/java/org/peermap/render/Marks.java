@@ -12,8 +12,9 @@ import org.peermap.render.scene.Style;
 
 /**
  * The marks of incidents on the time axis: a box whose first line is the incident's number (large and
- * bold, the same number as on the peer map and in the appendix) and its date (bold), then the time and
- * what happened, and the place, sized to its text.
+ * bold, the same number as on the peer map and in the appendix) and its date and time (bold), then what
+ * happened, and the place, sized to its text. Compact marks, for crowded maps, have only the date on the
+ * first line and start the next with the time.
  */
 final class Marks {
     static final double TEXT = IncidentMapRenderer.BOX_TEXT;
@@ -35,16 +36,17 @@ final class Marks {
     }
 
     /** The marks of {@code sorted}, their text wrapped to {@code width} (the first line is never cut). */
-    static Marks of(List<Incident> sorted, Printed printed, double width) {
+    static Marks of(List<Incident> sorted, Printed printed, double width, boolean compact) {
         Map<Incident, List<String>> lines = new LinkedHashMap<>();
         Map<Incident, Double> widths = new LinkedHashMap<>();
         for (Incident i : sorted) {
             List<String> text = new ArrayList<>();
-            text.add(i.date().printed());
+            String time = i.time().map(Dates::time).orElse("");
+            text.add(i.date().printed() + (compact || time.isEmpty() ? "" : " " + time));
             double first = numberWidth(i) + NUMBER_GAP + Fonts.width(text.get(0), TEXT, true);
             double textWidth = Math.max(width, first);
             String what = printed.text(i.label().orElse(i.what()));
-            text.addAll(TextWrap.wrap(i.time().map(t -> Dates.time(t) + " ").orElse("") + what, textWidth, TEXT, false));
+            text.addAll(TextWrap.wrap((compact && !time.isEmpty() ? time + " " : "") + what, textWidth, TEXT, false));
             i.place().ifPresent(p -> text.addAll(TextWrap.wrap("at " + printed.place(p), textWidth, TEXT, false)));
             double w = first;
             for (int k = 1; k < text.size(); k++) {
