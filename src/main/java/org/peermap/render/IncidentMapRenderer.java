@@ -2,271 +2,426 @@ package org.peermap.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.peermap.anonymise.Printed;
 import org.peermap.model.Case;
 import org.peermap.model.Incident;
 import org.peermap.model.Person;
 import org.peermap.model.PersonKind;
+import org.peermap.model.Place;
 import org.peermap.render.geometry.Point;
+import org.peermap.render.incident.Outline;
+import org.peermap.render.incident.Placement;
 import org.peermap.render.scene.Scene;
 import org.peermap.render.scene.Shape;
 import org.peermap.render.scene.Style;
 import org.peermap.render.scene.Transform;
 
 /**
- * The incident map: a visual chronology. Incidents are marks along a time axis in date order (date and
- * time, what, place), the people involved are below it, each joined to their incidents, and the places
- * above it, joined to what happened there. A person sits near the middle of their incidents, and the
- * people in the most incidents sit closest to the axis, so someone present at many is visibly central.
+ * The incident map: a visual chronology. Incidents are numbered marks along a time line in date order
+ * (number, date and time, what, place), the people involved are beside it, each joined to their
+ * incidents by straight lines that pass through no one else, and the places are on the far side of the
+ * time line, joined to what happened there. Each person shows the numbers of their incidents.
+ *
+ * <p>When the incidents are too many for one time line across an A4 page at a readable size, the time
+ * line is wrapped in two: the earlier incidents along the top, the later ones along the bottom, and the
+ * people between the two, so that every person is drawn once, joined up to their earlier incidents and
+ * down to their later ones. Places go above the upper line and below the lower one. When even that is
+ * too small to read (text under 8 pt at A4), the page grows and a warning says so.
  */
 public final class IncidentMapRenderer {
     static final double BOX_TEXT = 9.5;
-    static final double BOX_MAX_WIDTH = 132;
-    static final double BOX_MIN_WIDTH = 78;
-    static final double MARK_GAP = 16;
-    static final double ROW_GAP = 14;
-    static final double FIRST_ROW = 64;
-    static final double ROW_STEP = 58;
-    /** How far below the incident marks the lines from further rows turn towards their incident. */
-    static final double CHANNEL = 18;
+    /** The width a mark's words are wrapped to. */
+    static final double TEXT_WIDTH = 84;
+    static final double MARK_GAP = 12;
+    /** Vertical room between two rows of people, or of places. */
+    static final double ROW_GAP = 12;
+    /** From the edge of the marks to the nearest row of people. */
+    static final double AXIS_GAP = 26;
+    /** From the edge of the marks to the nearest row of places. */
+    static final double PLACE_GAP = 22;
+    /** How far the time line starts before the first mark, and ends (with its arrow) after the last. */
+    static final double AXIS_START = 6;
+    static final double AXIS_END = 18;
+    private static final double MARGIN = 6;
+    /** How far beyond the ends of a single time line people may sit. */
+    private static final double OVERHANG = 40;
     static final String LINK = "#222222";
     static final String PLACE_LINK = "#555555";
-    private static final double MIN_SCALE = 0.84;
+    static final String AXIS = "#404040";
+    /** The smallest text of the map; the map is never drawn smaller than 8 pt of it. */
+    static final double SMALLEST_TEXT = Math.min(BOX_TEXT, Math.min(PersonNode.DETAIL_SIZE, PlaceDrawer.LABEL_SIZE));
+    static final double MIN_SCALE = 8 / SMALLEST_TEXT;
     private static final double MAX_SCALE = 1.2;
+    /** A layout drawn at least this large is taken without trying a more compact one. */
+    private static final double COMFORTABLE = 0.92;
+    private static final double[] DAY_WIDTHS = {Timeline.POINTS_PER_DAY, Timeline.POINTS_PER_DAY / 2,
+        Timeline.POINTS_PER_DAY / 4};
 
     private IncidentMapRenderer() {}
 
     public static Page render(Case c, Printed printed) {
         List<Incident> sorted = Appendix.inDateOrder(c.incidents());
-        List<Shape> map = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<KeyPanel.Row> key = new ArrayList<>();
-        double width = 0;
-        double top = 0;
-        double bottom = 0;
-        if (!sorted.isEmpty()) {
-            Marks marks = Marks.of(sorted, printed);
-            Timeline timeline = new Timeline(sorted, marks.widths(), MARK_GAP);
-            Map<Incident, Timeline.Slot> slots = new LinkedHashMap<>();
-            timeline.slots().forEach(s -> slots.put(s.incident(), s));
-            double half = marks.maxHeight() / 2;
-
-            double span = Math.max(timeline.width(), 3 * BOX_MAX_WIDTH);
-            List<Placed> people = placePeople(c, printed, slots, half, span);
-            List<Placed> places = placePlaces(c, printed, slots, half, span);
-            map.addAll(axis(timeline, half));
-            for (Placed place : places) {
-                for (Incident i : place.incidents()) {
-                    Timeline.Slot slot = slots.get(i);
-                    double x = clamp(place.x(), slot.x() + 8, slot.x() + slot.width() - 8);
-                    map.add(new Shape.Polyline(List.of(new Point(place.x(), place.y() + PlaceDrawer.HEIGHT / 2),
-                            new Point(x, -marks.height(i) / 2)), false, Style.stroke(PLACE_LINK, 1).withDash(4, 3)));
-                }
-            }
-            for (Placed person : people) {
-                for (Incident i : person.incidents()) {
-                    Timeline.Slot slot = slots.get(i);
-                    double x = clamp(person.x(), slot.x() + 8, slot.x() + slot.width() - 8);
-                    Point from = new Point(person.x(), person.y() - person.height() / 2);
-                    Point to = new Point(x, marks.height(i) / 2);
-                    // from a row further down, first straight up between the people of the rows above
-                    List<Point> route = person.row() == 0 ? List.of(from, to)
-                            : List.of(from, new Point(person.x(), half + CHANNEL), to);
-                    map.add(new Shape.Polyline(route, false, Style.stroke(LINK, 1)));
-                }
-            }
-            for (Timeline.Slot slot : timeline.slots()) {
-                map.addAll(marks.draw(slot));
-            }
-            places.forEach(p -> map.addAll(p.shapes()));
-            people.forEach(p -> map.addAll(p.shapes()));
-            width = timeline.width();
-            for (Placed p : people) {
-                width = Math.max(width, p.x() + p.width() / 2);
-                bottom = Math.max(bottom, p.y() + p.height() / 2);
-            }
-            for (Placed p : places) {
-                width = Math.max(width, p.x() + p.width() / 2);
-                top = Math.min(top, p.y() - p.height() / 2);
-            }
-            double left = 0;
-            for (Placed p : people) {
-                left = Math.min(left, p.x() - p.width() / 2);
-            }
-            for (Placed p : places) {
-                left = Math.min(left, p.x() - p.width() / 2);
-            }
-            top = Math.min(top, -half - 14);
-            bottom = Math.max(bottom, half + 14);
-            key.addAll(keyRows(c, people, !places.isEmpty(), !timeline.breaks().isEmpty()));
-            return page(c, printed, map, key, left - 8, top - 8, width + 8, bottom + 8, warnings);
+        if (sorted.isEmpty()) {
+            return page(c, printed, null, List.of(), 1, warnings);
         }
-        return page(c, printed, List.of(), key, 0, 0, 1, 1, warnings);
-    }
-
-    /** A person or place placed on the map, with the incidents it is joined to. */
-    record Placed(double x, double y, double width, double height, int row, List<Incident> incidents,
-            List<Shape> shapes) {}
-
-    private static List<Placed> placePeople(Case c, Printed printed, Map<Incident, Timeline.Slot> slots,
-            double half, double span) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (Person p : c.people()) {
-            List<Incident> theirs = slots.keySet().stream().filter(i -> i.involved().contains(p.id())).toList();
-            if (theirs.isEmpty()) {
-                continue;
-            }
-            PersonNode base = PersonNode.of(p, printed);
-            String detail = theirs.size() + (theirs.size() == 1 ? " incident" : " incidents");
-            double textWidth = Math.max(Fonts.width(base.label(), PersonNode.LABEL_SIZE, true),
-                    Fonts.width(detail, PersonNode.DETAIL_SIZE, false));
-            double w = Math.max(base.width(), p.kind() == PersonKind.YOUNG_PERSON ? (textWidth + 8) * 1.3
-                    : textWidth + 16);
-            double h = Math.max(base.height(), p.kind() == PersonKind.YOUNG_PERSON ? 44 : 36);
-            PersonNode node = new PersonNode(base.label(), detail, p.kind(), p.focus(), Math.ceil(w), Math.ceil(h));
-            candidates.add(new Candidate(node, theirs, centre(theirs, slots), theirs.size()));
-        }
-        List<Placed> placed = new ArrayList<>();
-        for (Packed packed : pack(candidates, span)) {
-            double y = half + FIRST_ROW + packed.row() * ROW_STEP;
-            Point centre = new Point(packed.x(), y);
-            PersonNode n = packed.candidate().node();
-            placed.add(new Placed(packed.x(), y, n.width(), n.height(), packed.row(), packed.candidate().incidents(),
-                    PersonDrawer.draw(n, centre)));
-        }
-        return placed;
-    }
-
-    private static List<Placed> placePlaces(Case c, Printed printed, Map<Incident, Timeline.Slot> slots,
-            double half, double span) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (org.peermap.model.Place place : c.places()) {
-            List<Incident> there = slots.keySet().stream()
-                    .filter(i -> i.place().isPresent() && i.place().get().equals(place.id())).toList();
-            if (there.isEmpty()) {
-                continue;
-            }
-            String label = printed.place(place.id());
-            PersonNode shape = new PersonNode(label, "", PersonKind.ADULT, false, PlaceDrawer.width(label),
-                    PlaceDrawer.HEIGHT);
-            candidates.add(new Candidate(shape, there, centre(there, slots), there.size()));
-        }
-        List<Placed> placed = new ArrayList<>();
-        for (Packed packed : pack(candidates, span)) {
-            double y = -half - FIRST_ROW + 10 - packed.row() * (PlaceDrawer.HEIGHT + ROW_GAP + 8);
-            Candidate cand = packed.candidate();
-            placed.add(new Placed(packed.x(), y, cand.node().width(), PlaceDrawer.HEIGHT, packed.row(),
-                    cand.incidents(),
-                    PlaceDrawer.draw(cand.node().label(), new Point(packed.x(), y))));
-        }
-        return placed;
-    }
-
-    private record Candidate(PersonNode node, List<Incident> incidents, double target, int count) {}
-
-    private record Packed(Candidate candidate, int row, double x) {}
-
-    /**
-     * Rows nearest the axis first: the candidates with the most incidents are placed first, each at the
-     * middle of its incidents, in the first row where it fits beside those already there without going
-     * past the ends of the time axis ({@code span} wide), so the map grows downwards, not sideways.
-     */
-    private static List<Packed> pack(List<Candidate> candidates, double span) {
-        List<Candidate> order = new ArrayList<>(candidates);
-        order.sort(Comparator.comparingInt(Candidate::count).reversed().thenComparingDouble(Candidate::target));
-        List<List<double[]>> rows = new ArrayList<>();
-        List<Packed> packed = new ArrayList<>();
-        for (Candidate cand : order) {
-            double w = cand.node().width();
-            for (int r = 0; ; r++) {
-                if (r == rows.size()) {
-                    rows.add(new ArrayList<>());
+        // One time line if it can be read at a comfortable size, else two; compact marks, and less room for
+        // the days between incidents, only when the width is what limits the size. Arrangements too wide to
+        // be comfortable are not drawn at all, unless nothing else is left.
+        List<Drawn> tried = new ArrayList<>();
+        Drawn chosen = null;
+        int bandsMost = Math.min(2, sorted.size());
+        for (int bands = 1; bands <= bandsMost && chosen == null; bands++) {
+            for (boolean compact : new boolean[] {false, true}) {
+                Marks marks = Marks.of(sorted, printed, TEXT_WIDTH, compact);
+                boolean heightLimited = false;
+                for (int k = 0; k < DAY_WIDTHS.length && chosen == null && !heightLimited; k++) {
+                    double perDay = DAY_WIDTHS[k];
+                    List<List<Incident>> split = split(sorted, marks, bands, perDay);
+                    double span = split.stream().mapToDouble(b -> new Timeline(b, marks.widths(b), MARK_GAP, perDay)
+                            .width()).max().orElse(0);
+                    boolean last = bands == bandsMost && compact && k == DAY_WIDTHS.length - 1;
+                    if (AREA_WIDTH / (span + AXIS_START + AXIS_END + 2 * MARGIN) < COMFORTABLE && !last) {
+                        continue;
+                    }
+                    Drawn d = Chronology.draw(c, printed, marks, split, perDay);
+                    tried.add(d);
+                    if (scale(d) >= COMFORTABLE) {
+                        chosen = d;
+                    }
+                    // when the height limits it, less room for time would not help
+                    heightLimited = AREA_WIDTH / d.width() > AREA_HEIGHT / d.height();
                 }
-                List<double[]> above = new ArrayList<>();
-                for (int k = 0; k < r; k++) {
-                    above.addAll(rows.get(k));
-                }
-                double x = fit(rows.get(r), above, cand.target(), w, span);
-                if (Double.isNaN(x)) {
-                    x = fit(rows.get(r), List.of(), cand.target(), w, span);
-                }
-                if (!Double.isNaN(x)) {
-                    rows.get(r).add(new double[] {x - w / 2 - ROW_GAP / 2, x + w / 2 + ROW_GAP / 2});
-                    packed.add(new Packed(cand, r, x));
+                if (chosen != null || heightLimited) {
                     break;
                 }
             }
         }
-        return packed;
+        if (chosen == null) {
+            chosen = tried.stream().max(Comparator.comparingDouble(IncidentMapRenderer::scale)).orElseThrow();
+        }
+        return page(c, printed, chosen, keyRows(c, chosen), scale(chosen), warnings);
     }
 
-    /**
-     * The centre nearest {@code target} where a box of width {@code w} fits between those in a row and,
-     * so that its lines need not cross them, not under the middle of anything in the rows {@code above}.
-     */
-    private static double fit(List<double[]> row, List<double[]> above, double target, double w, double span) {
-        double best = Double.NaN;
-        double limit = 3 * w;
-        double lo = Math.min(w / 2, span / 2);
-        double hi = Math.max(span - w / 2, span / 2);
-        List<double[]> all = new ArrayList<>(row);
-        all.addAll(above);
-        for (double candidate : candidates(all, Math.max(lo, Math.min(hi, target)), w)) {
-            double l = candidate - w / 2 - ROW_GAP / 2;
-            double r = candidate + w / 2 + ROW_GAP / 2;
-            boolean inside = candidate >= lo - 0.01 && candidate <= hi + 0.01;
-            boolean clear = above.stream().noneMatch(iv -> candidate > iv[0] + 4 && candidate < iv[1] - 4);
-            boolean free = inside && clear && row.stream().noneMatch(iv -> l < iv[1] && iv[0] < r);
-            if (free && (row.isEmpty() || Math.abs(candidate - target) <= limit)
-                    && (Double.isNaN(best) || Math.abs(candidate - target) < Math.abs(best - target))) {
-                best = candidate;
+    /** The incidents in {@code bands} runs of about equal width, in date order. */
+    static List<List<Incident>> split(List<Incident> sorted, Marks marks, int bands, double perDay) {
+        if (bands == 1) {
+            return List.of(sorted);
+        }
+        int best = 1;
+        double bestWidth = Double.MAX_VALUE;
+        for (int cut = 1; cut < sorted.size(); cut++) {
+            List<Incident> a = sorted.subList(0, cut);
+            List<Incident> b = sorted.subList(cut, sorted.size());
+            double w = Math.max(new Timeline(a, marks.widths(a), MARK_GAP, perDay).width(),
+                    new Timeline(b, marks.widths(b), MARK_GAP, perDay).width());
+            if (w < bestWidth - 0.01) {
+                bestWidth = w;
+                best = cut;
             }
         }
-        return best;
+        return List.of(sorted.subList(0, best), sorted.subList(best, sorted.size()));
     }
 
-    private static List<Double> candidates(List<double[]> row, double target, double w) {
-        List<Double> xs = new ArrayList<>();
-        xs.add(target);
-        for (double[] iv : row) {
-            xs.add(iv[1] + w / 2 + ROW_GAP / 2);
-            xs.add(iv[0] - w / 2 - ROW_GAP / 2);
-            xs.add(iv[0] + 3);
-            xs.add(iv[1] - 3);
+    /** The room for the map on an A4 page beside the key. */
+    static final double AREA_WIDTH = PeerMapRenderer.A4_WIDTH - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH - 12;
+    static final double AREA_HEIGHT = PeerMapRenderer.A4_HEIGHT - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
+
+    /** How large the drawing can be printed on A4 beside the key. */
+    private static double scale(Drawn d) {
+        return Math.min(MAX_SCALE, Math.min(AREA_WIDTH / d.width(), AREA_HEIGHT / d.height()));
+    }
+
+    /** The drawn chronology: its shapes (in painting order) and extent, and what the key must explain. */
+    record Drawn(List<Shape> shapes, double minX, double minY, double maxX, double maxY, int bands, boolean breaks,
+            boolean places, boolean placesTwice) {
+        double width() {
+            return maxX - minX;
         }
-        return xs;
+
+        double height() {
+            return maxY - minY;
+        }
     }
 
-    private static double centre(List<Incident> incidents, Map<Incident, Timeline.Slot> slots) {
-        return incidents.stream().mapToDouble(i -> slots.get(i).centre()).average().orElse(0);
+    /** Lays out one arrangement of the chronology in bands (time lines). */
+    private static final class Chronology {
+        private final Case c;
+        private final Printed printed;
+        private final Marks marks;
+        private final List<List<Incident>> bands;
+        private final List<Timeline> timelines = new ArrayList<>();
+        private final List<Double> axes = new ArrayList<>();
+        private final List<Outline> boxes = new ArrayList<>();
+        private final List<Incident> boxIncident = new ArrayList<>();
+        private final List<Shape> links = new ArrayList<>();
+        private final List<Shape> involvements = new ArrayList<>();
+        private final List<Shape> nodes = new ArrayList<>();
+        private final List<Shape> placeShapes = new ArrayList<>();
+        private final List<Outline> extent = new ArrayList<>();
+        private boolean placesTwice;
+
+        private Chronology(Case c, Printed printed, Marks marks, List<List<Incident>> bands) {
+            this.c = c;
+            this.printed = printed;
+            this.marks = marks;
+            this.bands = bands;
+        }
+
+        static Drawn draw(Case c, Printed printed, Marks marks, List<List<Incident>> bands, double perDay) {
+            Chronology ch = new Chronology(c, printed, marks, bands);
+            for (List<Incident> band : bands) {
+                ch.timelines.add(new Timeline(band, marks.widths(band), MARK_GAP, perDay));
+            }
+            return ch.draw();
+        }
+
+        private Drawn draw() {
+            List<Person> people = c.people().stream().filter(p -> !incidentsOf(p).isEmpty()).toList();
+            List<PersonNode> personNodes = people.stream().map(this::node).toList();
+            double rowHeight = personNodes.stream().mapToDouble(PersonNode::height).max().orElse(30);
+            double step = rowHeight + ROW_GAP;
+            double span = timelines.stream().mapToDouble(Timeline::width).max().orElse(0);
+            double half0 = marks.maxHeight(bands.get(0)) / 2;
+            double zoneTop = half0 + AXIS_GAP;
+            double need = personNodes.stream().mapToDouble(n -> n.width() + Placement.GAP).sum();
+            double wide = Math.max(span, Math.min(need, 3 * 140));
+
+            Optional<List<Placement.Placed>> placed = Optional.empty();
+            if (bands.size() == 1) {
+                bandsAt();
+                placed = placePeople(people, personNodes, new Placement.Rows(zoneTop + rowHeight / 2, step,
+                        Integer.MAX_VALUE), span / 2 - wide / 2 - OVERHANG, span / 2 + wide / 2 + OVERHANG);
+            } else {
+                // The fewest rows between the two lines that hold everyone with straight lines, among those
+                // that leave the page readable; else, of those, the one with the fewest lines that go round.
+                double half1 = marks.maxHeight(bands.get(1)) / 2;
+                double fixed = zoneTop - ROW_GAP + AXIS_GAP + 2 * half1 + half0 + 2 * (PLACE_GAP + PlaceDrawer.HEIGHT + MARGIN);
+                // the size the map can be drawn at, given the width of its time lines
+                double axisWidth = span + AXIS_START + AXIS_END + 2 * MARGIN;
+                double target = Math.max(MIN_SCALE, Math.min(COMFORTABLE, AREA_WIDTH / axisWidth));
+                // people may spread as wide as the page's shape allows, never wider than that size allows
+                java.util.function.IntToDoubleFunction width = rows -> Math.max(axisWidth,
+                        Math.min((fixed + rows * step) * AREA_WIDTH / AREA_HEIGHT, AREA_WIDTH / target));
+                int least = 1;
+                while (need / (width.applyAsDouble(least) - 2 * MARGIN) > least) {
+                    least++;
+                }
+                // more rows, while the page's height is not what limits that size
+                int most = least;
+                while (AREA_HEIGHT / (fixed + (most + 1) * step) >= target) {
+                    most++;
+                }
+                int bestRows = -1;
+                long bestRouted = Long.MAX_VALUE;
+                Optional<List<Placement.Placed>> best = Optional.empty();
+                for (int rows = least; rows <= most || bestRows < 0 && rows <= most + 60; rows++) {
+                    Optional<List<Placement.Placed>> p = rowsOf(people, personNodes, rows, step, zoneTop, rowHeight,
+                            half1, span, width.applyAsDouble(rows) - 2 * MARGIN);
+                    long count = p.map(l -> l.stream().filter(Placement.Placed::routed).count()).orElse(Long.MAX_VALUE);
+                    if (count < bestRouted) {
+                        bestRouted = count;
+                        bestRows = rows;
+                        best = p;
+                    }
+                    if (count == 0) {
+                        break;
+                    }
+                }
+                bandsAt(zoneTop + bestRows * step - ROW_GAP + AXIS_GAP + half1);
+                placed = best;
+            }
+            double lo = Math.min(0, placed.orElseThrow().stream().mapToDouble(p -> p.outline().left()).min()
+                    .orElse(0));
+            double hi = Math.max(span, placed.orElseThrow().stream().mapToDouble(p -> p.outline().right()).max()
+                    .orElse(span));
+            List<Placement.Placed> spots = placed.orElseThrow();
+            for (int k = 0; k < people.size(); k++) {
+                Placement.Placed spot = spots.get(k);
+                Person p = people.get(k);
+                int n = c.people().indexOf(p) + 1;
+                List<Incident> theirs = incidentsOf(p);
+                for (int j = 0; j < theirs.size(); j++) {
+                    involvements.add(new Shape.Group("pm-involvement", List.of(new Shape.Data("ends",
+                            theirs.get(j).number() + " " + n)), List.of(new Shape.Polyline(spot.lines().get(j), false,
+                            Style.stroke(LINK, 1)))));
+                }
+                nodes.add(new Shape.Group("pm-person", List.of(Shape.Data.of("n", n)),
+                        PersonDrawer.draw(personNodes.get(k), spot.outline().centre())));
+                extent.add(spot.outline());
+            }
+            placePlaces(0, -1, lo, hi);
+            if (bands.size() > 1) {
+                placePlaces(1, 1, lo, hi);
+            }
+
+            List<Shape> shapes = new ArrayList<>(links);
+            shapes.addAll(involvements);
+            for (int b = 0; b < bands.size(); b++) {
+                shapes.add(axis(timelines.get(b), axes.get(b)));
+                for (Timeline.Slot slot : timelines.get(b).slots()) {
+                    shapes.add(marks.draw(slot, axes.get(b)));
+                }
+            }
+            shapes.addAll(placeShapes);
+            shapes.addAll(nodes);
+            double minX = -AXIS_START;
+            double maxX = span + AXIS_END;
+            double minY = -half0 - 14;
+            double maxY = axes.get(axes.size() - 1) + marks.maxHeight(bands.get(bands.size() - 1)) / 2 + 14;
+            for (Outline o : extent) {
+                minX = Math.min(minX, o.left());
+                maxX = Math.max(maxX, o.right());
+                minY = Math.min(minY, o.top());
+                maxY = Math.max(maxY, o.bottom());
+            }
+            boolean breaks = timelines.stream().anyMatch(t -> !t.breaks().isEmpty());
+            return new Drawn(shapes, minX - MARGIN, minY - MARGIN, maxX + MARGIN, maxY + MARGIN, bands.size(), breaks,
+                    !placeShapes.isEmpty(), placesTwice);
+        }
+
+        /** The people between two time lines with {@code rows} rows between them, {@code wide} across. */
+        private Optional<List<Placement.Placed>> rowsOf(List<Person> people, List<PersonNode> personNodes, int rows,
+                double step, double zoneTop, double rowHeight, double half1, double span, double wide) {
+            bandsAt(zoneTop + rows * step - ROW_GAP + AXIS_GAP + half1);
+            return placePeople(people, personNodes, new Placement.Rows(zoneTop + rowHeight / 2, step, rows),
+                    span / 2 - Math.max(span, wide) / 2, span / 2 + Math.max(span, wide) / 2);
+        }
+
+        /** Puts the time lines at 0 and at each of {@code lower}, with their marks. */
+        private void bandsAt(double... lower) {
+            axes.clear();
+            boxes.clear();
+            boxIncident.clear();
+            axes.add(0.0);
+            for (double y : lower) {
+                axes.add(y);
+            }
+            for (int b = 0; b < bands.size(); b++) {
+                double axis = axes.get(b);
+                for (Timeline.Slot slot : timelines.get(b).slots()) {
+                    double h = marks.height(slot.incident());
+                    boxes.add(Outline.rect(slot.x(), axis - h / 2, slot.width(), h));
+                    boxIncident.add(slot.incident());
+                }
+            }
+        }
+
+        /** The people's places: the most involved first, each where its lines are shortest and clear. */
+        private Optional<List<Placement.Placed>> placePeople(List<Person> people, List<PersonNode> personNodes,
+                Placement.Rows rows, double lo, double hi) {
+            List<Placement.Anchor> anchors = new ArrayList<>();
+            for (int m = 0; m < boxes.size(); m++) {
+                Outline box = boxes.get(m);
+                boolean lower = bands.size() > 1 && bands.get(1).contains(boxIncident.get(m));
+                anchors.add(new Placement.Anchor(m, box.left() + 8, box.right() - 8, lower ? box.top() : box.bottom()));
+            }
+            List<Placement.Item> items = new ArrayList<>();
+            for (int k = 0; k < people.size(); k++) {
+                List<Integer> joined = incidentsOf(people.get(k)).stream().map(boxIncident::indexOf).toList();
+                PersonNode node = personNodes.get(k);
+                items.add(new Placement.Item(node.width(), node.height(), node.kind() == PersonKind.YOUNG_PERSON,
+                        joined, joined.stream().mapToDouble(m -> boxes.get(m).centre().x()).average().orElse(0)));
+            }
+            return new Placement(boxes, anchors, rows, lo, hi).place(items);
+        }
+
+        /** The places of band {@code b}'s incidents, above it ({@code side} -1) or below it (+1). */
+        private void placePlaces(int b, int side, double lo, double hi) {
+            List<Place> shown = new ArrayList<>();
+            List<List<Incident>> there = new ArrayList<>();
+            for (Place place : c.places()) {
+                List<Incident> at = bands.get(b).stream()
+                        .filter(i -> i.place().isPresent() && i.place().get().equals(place.id())).toList();
+                if (!at.isEmpty()) {
+                    shown.add(place);
+                    there.add(at);
+                    if (bands.stream().filter(band -> band.stream()
+                            .anyMatch(i -> i.place().isPresent() && i.place().get().equals(place.id()))).count() > 1) {
+                        placesTwice = true;
+                    }
+                }
+            }
+            if (shown.isEmpty()) {
+                return;
+            }
+            List<Placement.Anchor> anchors = new ArrayList<>();
+            for (int m = 0; m < boxes.size(); m++) {
+                Outline box = boxes.get(m);
+                anchors.add(new Placement.Anchor(m, box.left() + 8, box.right() - 8, side < 0 ? box.top()
+                        : box.bottom()));
+            }
+            double half = marks.maxHeight(bands.get(b)) / 2;
+            double axis = axes.get(b);
+            Placement.Rows rows = new Placement.Rows(axis + side * (half + PLACE_GAP + PlaceDrawer.HEIGHT / 2),
+                    side * (PlaceDrawer.HEIGHT + ROW_GAP), Integer.MAX_VALUE);
+            List<Placement.Item> items = new ArrayList<>();
+            for (int k = 0; k < shown.size(); k++) {
+                List<Integer> joined = there.get(k).stream().map(boxIncident::indexOf).toList();
+                items.add(new Placement.Item(PlaceDrawer.width(printed.place(shown.get(k).id())), PlaceDrawer.HEIGHT,
+                        false, joined, joined.stream().mapToDouble(m -> boxes.get(m).centre().x()).average()
+                                .orElse(0)));
+            }
+            List<Placement.Placed> placed = new Placement(boxes, anchors, rows, lo, hi).place(items).orElseThrow();
+            for (int k = 0; k < items.size(); k++) {
+                Placement.Placed spot = placed.get(k);
+                int p = c.places().indexOf(shown.get(k)) + 1;
+                List<Incident> at = there.get(k);
+                for (int j = 0; j < at.size(); j++) {
+                    links.add(new Shape.Group("pm-place-link", List.of(new Shape.Data("ends", "p" + p + " "
+                            + at.get(j).number())), List.of(new Shape.Polyline(spot.lines().get(j), false,
+                            Style.stroke(PLACE_LINK, 1).withDash(4, 3)))));
+                }
+                placeShapes.add(new Shape.Group("pm-place", List.of(Shape.Data.of("p", p)),
+                        PlaceDrawer.draw(printed.place(shown.get(k).id()), spot.outline().centre())));
+                extent.add(spot.outline());
+            }
+        }
+
+        private List<Incident> incidentsOf(Person p) {
+            return bands.stream().flatMap(List::stream).filter(i -> i.involved().contains(p.id())).toList();
+        }
+
+        /** A person as drawn here: code and age, then the numbers of their incidents. */
+        private PersonNode node(Person p) {
+            PersonNode base = PersonNode.of(p, printed);
+            String numbers = incidentsOf(p).stream().map(i -> Integer.toString(i.number()))
+                    .collect(Collectors.joining(", "));
+            double textWidth = Math.max(Fonts.width(base.label(), PersonNode.LABEL_SIZE, true),
+                    Fonts.width(numbers, PersonNode.DETAIL_SIZE, false));
+            double textHeight = PersonNode.LABEL_SIZE + PersonNode.lineGap() + PersonNode.DETAIL_SIZE;
+            boolean young = p.kind() == PersonKind.YOUNG_PERSON;
+            double w = young ? Math.max(48, (textWidth + 8) * 1.3) : Math.max(44, textWidth + 16);
+            double h = young ? Math.max(30, (textHeight + 6) * 1.35) : Math.max(26, textHeight + 10);
+            return new PersonNode(base.label(), numbers, p.kind(), p.focus(), Math.ceil(w), Math.ceil(h));
+        }
     }
 
-    private static List<Shape> axis(Timeline timeline, double half) {
+    private static Shape axis(Timeline timeline, double y) {
         List<Shape> shapes = new ArrayList<>();
-        double end = timeline.width() + 18;
-        List<Double> cuts = timeline.breaks().stream().map(Timeline.Break::x).toList();
-        double from = -10;
-        Style axis = Style.stroke("#404040", 1.6);
-        for (double cut : cuts) {
-            shapes.add(new Shape.Polyline(List.of(new Point(from, 0), new Point(cut - 4, 0)), false, axis));
-            from = cut + 4;
-        }
-        shapes.add(new Shape.Polyline(List.of(new Point(from, 0), new Point(end, 0)), false, axis));
-        shapes.add(new Shape.Polyline(List.of(new Point(end + 8, 0), new Point(end, -4), new Point(end, 4)), true,
-                Style.fill("#404040")));
+        double end = timeline.width() + AXIS_END - 8;
+        double from = -AXIS_START;
+        Style axis = Style.stroke(AXIS, 1.6);
         for (Timeline.Break b : timeline.breaks()) {
-            shapes.addAll(breakMark(new Point(b.x(), 0)));
-            shapes.add(new Shape.Text(new Point(b.x(), -10), Timeline.duration(b.days()), 8.5, false,
-                    Shape.Anchor.MIDDLE, "#404040"));
+            shapes.add(new Shape.Polyline(List.of(new Point(from, y), new Point(b.x() - 4, y)), false, axis));
+            from = b.x() + 4;
         }
-        return shapes;
+        shapes.add(new Shape.Polyline(List.of(new Point(from, y), new Point(end, y)), false, axis));
+        shapes.add(new Shape.Polyline(List.of(new Point(end + 8, y), new Point(end, y - 4), new Point(end, y + 4)), true,
+                Style.fill(AXIS)));
+        for (Timeline.Break b : timeline.breaks()) {
+            shapes.addAll(breakMark(new Point(b.x(), y)));
+            shapes.add(new Shape.Text(new Point(b.x(), y - 10), Timeline.duration(b.days()), Timeline.LABEL_SIZE, false,
+                    Shape.Anchor.MIDDLE, AXIS));
+        }
+        return new Shape.Group("pm-axis", shapes);
     }
 
     static List<Shape> breakMark(Point at) {
-        Style s = Style.stroke("#404040", 1.2);
+        Style s = Style.stroke(AXIS, 1.2);
         return List.of(
                 new Shape.Polyline(List.of(new Point(at.x() - 6, at.y() + 6), new Point(at.x() - 2, at.y() - 6)), false,
                         s),
@@ -274,34 +429,54 @@ public final class IncidentMapRenderer {
                         s));
     }
 
-    private static List<KeyPanel.Row> keyRows(Case c, List<Placed> people, boolean places, boolean breaks) {
+    private static List<KeyPanel.Row> keyRows(Case c, Drawn d) {
         List<KeyPanel.Row> rows = new ArrayList<>();
         rows.add(new KeyPanel.Row(mid -> List.of(new Shape.Rect(mid.x() - 18, mid.y() - 10, 36, 20, 3,
-                Style.stroke(Style.BLACK, 1).withFill("#ffffff"))), "Incident: date and time, what, place; in date"
-                + " order along the time axis", 22));
+                Style.stroke(Style.BLACK, 1).withFill("#ffffff")), new Shape.Text(new Point(mid.x() - 13, mid.y() + 4.5),
+                        "3", Marks.NUMBER_SIZE, true, Shape.Anchor.START, Style.BLACK)),
+                "Incident: its number (as on the peer map and in the appendix), date, time, what, place", 22));
+        c.people().stream().filter(p -> p.focus() && involved(p, c)).findFirst()
+                .ifPresent(p -> rows.add(KeyPanel.person(new KeyPanel.PersonSample(p.kind(), true))));
         for (PersonKind kind : PersonKind.values()) {
             if (c.people().stream().anyMatch(p -> p.kind() == kind && !p.focus() && involved(p, c))) {
-                rows.add(KeyPanel.person(new KeyPanel.PersonSample(kind, false)));
+                rows.add(kind == PersonKind.YOUNG_PERSON
+                        ? new KeyPanel.Row(mid -> PersonDrawer.shape(kind, false, mid, 34, 18), "Young person", 20)
+                        : KeyPanel.person(new KeyPanel.PersonSample(kind, false)));
             }
         }
-        c.people().stream().filter(p -> p.focus() && involved(p, c)).findFirst()
-                .ifPresent(p -> rows.add(1, KeyPanel.person(new KeyPanel.PersonSample(p.kind(), true))));
+        rows.add(new KeyPanel.Row(mid -> List.of(new Shape.Text(new Point(mid.x(), mid.y() - 1), "AB, 15",
+                KeyPanel.TEXT_SIZE, true, Shape.Anchor.MIDDLE, Style.BLACK), new Shape.Text(new Point(mid.x(),
+                        mid.y() + 9), "1, 3", KeyPanel.TEXT_SIZE, false, Shape.Anchor.MIDDLE, Style.BLACK)),
+                "In a person: code and age, then the numbers of their incidents", 22));
         rows.add(new KeyPanel.Row(mid -> List.of(new Shape.Polyline(List.of(new Point(mid.x() - 20, mid.y()),
                 new Point(mid.x() + 20, mid.y())), false, Style.stroke(LINK, 1))),
                 "Was involved in the incident", 12));
-        if (places) {
-            rows.add(new KeyPanel.Row(mid -> PlaceDrawer.shape(mid, 34, 20), "Place where an incident happened",
-                    22));
+        if (d.places()) {
+            rows.add(new KeyPanel.Row(mid -> PlaceDrawer.shape(mid, 34, 20), d.placesTwice()
+                    ? "Place where an incident happened (beside each time line it is on)"
+                    : "Place where an incident happened", 22));
             rows.add(new KeyPanel.Row(mid -> List.of(new Shape.Polyline(List.of(new Point(mid.x() - 20, mid.y()),
                     new Point(mid.x() + 20, mid.y())), false, Style.stroke(PLACE_LINK, 1).withDash(4, 3))),
                     "Where it happened", 12));
         }
-        if (breaks) {
+        rows.add(new KeyPanel.Row(mid -> {
+            List<Shape> s = new ArrayList<>();
+            for (double dy : d.bands() > 1 ? new double[] {-5, 5} : new double[] {0}) {
+                double y = mid.y() + dy;
+                s.add(new Shape.Polyline(List.of(new Point(mid.x() - 20, y), new Point(mid.x() + 14, y)), false,
+                        Style.stroke(AXIS, 1.6)));
+                s.add(new Shape.Polyline(List.of(new Point(mid.x() + 20, y), new Point(mid.x() + 14, y - 3),
+                        new Point(mid.x() + 14, y + 3)), true, Style.fill(AXIS)));
+            }
+            return s;
+        }, d.bands() > 1 ? "Time: along the upper line, then the lower one; people in between"
+                : "Time, from left to right", 16));
+        if (d.breaks()) {
             rows.add(new KeyPanel.Row(mid -> {
                 List<Shape> s = new ArrayList<>(List.of(new Shape.Polyline(List.of(new Point(mid.x() - 20, mid.y()),
-                        new Point(mid.x() - 4, mid.y())), false, Style.stroke("#404040", 1.6)),
+                        new Point(mid.x() - 4, mid.y())), false, Style.stroke(AXIS, 1.6)),
                         new Shape.Polyline(List.of(new Point(mid.x() + 4, mid.y()), new Point(mid.x() + 20,
-                                mid.y())), false, Style.stroke("#404040", 1.6))));
+                                mid.y())), false, Style.stroke(AXIS, 1.6))));
                 s.addAll(breakMark(mid));
                 return s;
             }, "A long gap in time, shortened (its length is written above)", 16));
@@ -313,42 +488,36 @@ public final class IncidentMapRenderer {
         return c.incidents().stream().anyMatch(i -> i.involved().contains(p.id()));
     }
 
-    private static Page page(Case c, Printed printed, List<Shape> map, List<KeyPanel.Row> key,
-            double minX, double minY, double maxX, double maxY, List<String> warnings) {
+    private static Page page(Case c, Printed printed, Drawn d, List<KeyPanel.Row> key, double fit,
+            List<String> warnings) {
         KeyPanel.Panel probe = KeyPanel.draw(0, 0, key);
         double pageWidth = PeerMapRenderer.A4_WIDTH;
         double pageHeight = PeerMapRenderer.A4_HEIGHT;
-        double areaWidth = pageWidth - 2 * TitleBlock.MARGIN - (key.isEmpty() ? 0 : KeyPanel.WIDTH + 12);
-        double areaHeight = pageHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
-        double contentWidth = maxX - minX;
-        double contentHeight = maxY - minY;
-        double scale = Math.min(MAX_SCALE, Math.min(areaWidth / contentWidth, areaHeight / contentHeight));
-        if (scale < MIN_SCALE && !map.isEmpty()) {
+        double scale = fit;
+        if (d != null && scale < MIN_SCALE) {
             scale = MIN_SCALE;
-            pageWidth = Math.max(pageWidth, contentWidth * scale + pageWidth - areaWidth);
-            pageHeight = Math.max(pageHeight, contentHeight * scale + pageHeight - areaHeight);
-            areaWidth = pageWidth - 2 * TitleBlock.MARGIN - (key.isEmpty() ? 0 : KeyPanel.WIDTH + 12);
-            areaHeight = pageHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
-            warnings.add("the incident map is too large for A4 at a readable text size; the page was enlarged to "
-                    + Math.round(pageWidth * 25.4 / 72) + " x " + Math.round(pageHeight * 25.4 / 72) + " mm");
+            pageWidth = Math.max(pageWidth, d.width() * scale + 2 * TitleBlock.MARGIN + KeyPanel.WIDTH + 12);
+            pageHeight = Math.max(pageHeight, d.height() * scale + TitleBlock.CONTENT_TOP + TitleBlock.BOTTOM);
+            warnings.add("the incident map is too large for A4 at a readable text size (8 pt); the page was enlarged"
+                    + " to " + Math.round(pageWidth * 25.4 / 72) + " x " + Math.round(pageHeight * 25.4 / 72)
+                    + " mm (print it on larger paper, or show fewer incidents with --from and --to)");
         }
         pageHeight = Math.max(pageHeight, TitleBlock.CONTENT_TOP + probe.height() + TitleBlock.BOTTOM);
+        double areaWidth = pageWidth - 2 * TitleBlock.MARGIN - (key.isEmpty() ? 0 : KeyPanel.WIDTH + 12);
+        double areaHeight = pageHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
         List<Shape> page = new ArrayList<>(TitleBlock.draw(pageWidth, pageHeight, printed.text(c.title()),
-                "Incident map" + PeerMapRenderer.SEPARATOR + PeerMapRenderer.details(c), c.marking(), printed.containsNames()));
-        if (map.isEmpty()) {
+                "Incident map" + PeerMapRenderer.SEPARATOR + PeerMapRenderer.details(c), c.marking(),
+                printed.containsNames()));
+        if (d == null) {
             page.add(new Shape.Text(new Point(TitleBlock.MARGIN, TitleBlock.CONTENT_TOP + 30),
                     "No incidents are recorded for this case.", 11, false, Shape.Anchor.START, Style.BLACK));
         } else {
-            double left = TitleBlock.MARGIN + (areaWidth - contentWidth * scale) / 2;
-            double top = TitleBlock.CONTENT_TOP + (areaHeight - contentHeight * scale) / 2;
-            page.addAll(new Transform(scale, left - minX * scale, top - minY * scale).apply(map));
+            double left = TitleBlock.MARGIN + (areaWidth - d.width() * scale) / 2;
+            double top = TitleBlock.CONTENT_TOP + (areaHeight - d.height() * scale) / 2;
+            page.addAll(new Transform(scale, left - d.minX() * scale, top - d.minY() * scale).apply(d.shapes()));
             page.addAll(KeyPanel.draw(pageWidth - TitleBlock.MARGIN - KeyPanel.WIDTH, TitleBlock.CONTENT_TOP, key)
                     .shapes());
         }
         return new Page(new Scene(pageWidth, pageHeight, page), warnings);
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
     }
 }

@@ -11,10 +11,18 @@ import org.peermap.render.scene.Shape;
 import org.peermap.render.scene.Style;
 
 /**
- * The marks of incidents on the time axis: a box holding the date and time (bold), what happened, and
- * the place, sized to its text.
+ * The marks of incidents on the time axis: a box whose first line is the incident's number (large and
+ * bold, the same number as on the peer map and in the appendix) and its date and time (bold), then what
+ * happened, and the place, sized to its text. Compact marks, for crowded maps, have only the date on the
+ * first line and start the next with the time.
  */
 final class Marks {
+    static final double TEXT = IncidentMapRenderer.BOX_TEXT;
+    static final double NUMBER_SIZE = 12.5;
+    static final double LEAD = 2.5;
+    private static final double PAD = 5;
+    private static final double NUMBER_GAP = 5;
+
     private final Map<Incident, List<String>> lines;
     private final Map<Incident, Double> widths;
 
@@ -23,51 +31,65 @@ final class Marks {
         this.widths = widths;
     }
 
-    static Marks of(List<Incident> sorted, Printed printed) {
+    private static double numberWidth(Incident i) {
+        return Fonts.width(Integer.toString(i.number()), NUMBER_SIZE, true);
+    }
+
+    /** The marks of {@code sorted}, their text wrapped to {@code width} (the first line is never cut). */
+    static Marks of(List<Incident> sorted, Printed printed, double width, boolean compact) {
         Map<Incident, List<String>> lines = new LinkedHashMap<>();
         Map<Incident, Double> widths = new LinkedHashMap<>();
-        double size = IncidentMapRenderer.BOX_TEXT;
         for (Incident i : sorted) {
             List<String> text = new ArrayList<>();
-            text.add(i.date().printed() + i.time().map(t -> " " + Dates.time(t)).orElse(""));
+            String time = i.time().map(Dates::time).orElse("");
+            text.add(i.date().printed() + (compact || time.isEmpty() ? "" : " " + time));
+            double first = numberWidth(i) + NUMBER_GAP + Fonts.width(text.get(0), TEXT, true);
+            double textWidth = Math.max(width, first);
             String what = printed.text(i.label().orElse(i.what()));
-            text.addAll(TextWrap.wrap(what, IncidentMapRenderer.BOX_MAX_WIDTH - 12, size, false));
-            i.place().ifPresent(p -> text.add("at " + printed.place(p)));
-            double w = IncidentMapRenderer.BOX_MIN_WIDTH;
-            for (int k = 0; k < text.size(); k++) {
-                w = Math.max(w, Fonts.width(text.get(k), size, k == 0) + 12);
+            text.addAll(TextWrap.wrap((compact && !time.isEmpty() ? time + " " : "") + what, textWidth, TEXT, false));
+            i.place().ifPresent(p -> text.addAll(TextWrap.wrap("at " + printed.place(p), textWidth, TEXT, false)));
+            double w = first;
+            for (int k = 1; k < text.size(); k++) {
+                w = Math.max(w, Fonts.width(text.get(k), TEXT, false));
             }
             lines.put(i, text);
-            widths.put(i, Math.ceil(Math.min(w, IncidentMapRenderer.BOX_MAX_WIDTH + 12)));
+            widths.put(i, Math.ceil(PAD + w + PAD));
         }
         return new Marks(lines, widths);
     }
 
-    List<Double> widths() {
-        return List.copyOf(widths.values());
+    /** The widths of the marks of {@code sorted}, in that order. */
+    List<Double> widths(List<Incident> sorted) {
+        return sorted.stream().map(widths::get).toList();
     }
 
     double height(Incident i) {
-        return lines.get(i).size() * (IncidentMapRenderer.BOX_TEXT + 2.5) + 8;
+        return 5 + NUMBER_SIZE * 0.76 + (lines.get(i).size() - 1) * (TEXT + LEAD) + 1 + 6;
     }
 
-    double maxHeight() {
-        return lines.keySet().stream().mapToDouble(this::height).max().orElse(0);
+    double maxHeight(List<Incident> incidents) {
+        return incidents.stream().mapToDouble(this::height).max().orElse(0);
     }
 
-    List<Shape> draw(Timeline.Slot slot) {
+    /** The mark of a slot's incident, centred on the axis at height {@code axis}. */
+    Shape draw(Timeline.Slot slot, double axis) {
         Incident i = slot.incident();
         double h = height(i);
+        double top = axis - h / 2;
         List<Shape> shapes = new ArrayList<>();
-        shapes.add(new Shape.Rect(slot.x(), -h / 2, slot.width(), h, 3,
-                Style.stroke(Style.BLACK, 1).withFill("#ffffff")));
-        double baseline = -h / 2 + 4 + IncidentMapRenderer.BOX_TEXT * 0.95;
+        shapes.add(new Shape.Rect(slot.x(), top, slot.width(), h, 3, Style.stroke(Style.BLACK, 1).withFill("#ffffff")));
+        double baseline = top + 5 + NUMBER_SIZE * 0.76;
+        shapes.add(new Shape.Text(new Point(slot.x() + PAD, baseline), Integer.toString(i.number()), NUMBER_SIZE, true,
+                Shape.Anchor.START, Style.BLACK));
         List<String> text = lines.get(i);
-        for (int k = 0; k < text.size(); k++) {
-            shapes.add(new Shape.Text(new Point(slot.x() + 6, baseline), text.get(k), IncidentMapRenderer.BOX_TEXT,
-                    k == 0, Shape.Anchor.START, Style.BLACK));
-            baseline += IncidentMapRenderer.BOX_TEXT + 2.5;
+        shapes.add(new Shape.Text(new Point(slot.x() + PAD + numberWidth(i) + NUMBER_GAP, baseline), text.get(0), TEXT,
+                true, Shape.Anchor.START, Style.BLACK));
+        baseline += TEXT + LEAD + 1;
+        for (int k = 1; k < text.size(); k++) {
+            shapes.add(new Shape.Text(new Point(slot.x() + PAD, baseline), text.get(k), TEXT, false, Shape.Anchor.START,
+                    Style.BLACK));
+            baseline += TEXT + LEAD;
         }
-        return shapes;
+        return new Shape.Group("pm-event", List.of(Shape.Data.of("incident", i.number())), shapes);
     }
 }

@@ -18,6 +18,8 @@ final class Timeline {
     static final double POINTS_PER_DAY = 1.4;
     /** The width a break takes. */
     static final double BREAK_WIDTH = 30;
+    /** The size of the words saying how long a break is. */
+    static final double LABEL_SIZE = IncidentMapRenderer.BOX_TEXT;
 
     /** An incident's place on the axis: its left edge, and its width. */
     record Slot(Incident incident, double x, double width) {
@@ -39,18 +41,25 @@ final class Timeline {
      * @param gap the least space between two marks
      */
     Timeline(List<Incident> sorted, List<Double> widths, double gap) {
+        this(sorted, widths, gap, POINTS_PER_DAY);
+    }
+
+    /**
+     * @param pointsPerDay how much room a day of a gap shorter than a break takes (less on a crowded page)
+     */
+    Timeline(List<Incident> sorted, List<Double> widths, double gap, double pointsPerDay) {
         double x = 0;
         for (int i = 0; i < sorted.size(); i++) {
             if (i > 0) {
                 double days = days(sorted.get(i - 1), sorted.get(i));
                 x += gap;
                 if (days > BREAK_DAYS) {
-                    double breakWidth = Math.max(BREAK_WIDTH, Fonts.width(duration(Math.round(days)), 8.5, false)
+                    double breakWidth = Math.max(BREAK_WIDTH, Fonts.width(duration(Math.round(days)), LABEL_SIZE, false)
                             - gap + 6);
                     breaks.add(new Break(x + breakWidth / 2 - gap / 2, Math.round(days)));
                     x += breakWidth;
                 } else {
-                    x += days * POINTS_PER_DAY;
+                    x += days * pointsPerDay;
                 }
             }
             slots.add(new Slot(sorted.get(i), x, widths.get(i)));
