@@ -509,8 +509,9 @@ public final class IncidentMapRenderer {
                 "Incident map" + PeerMapRenderer.SEPARATOR + PeerMapRenderer.details(c), c.marking(),
                 printed.containsNames()));
         if (d == null) {
-            page.add(new Shape.Text(new Point(TitleBlock.MARGIN, TitleBlock.CONTENT_TOP + 30),
-                    "No incidents are recorded for this case.", 11, false, Shape.Anchor.START, Style.BLACK));
+            page.add(new Shape.Group("pm-none", List.of(new Shape.Text(new Point(TitleBlock.MARGIN,
+                    TitleBlock.CONTENT_TOP + 30), "No incidents are recorded for this case.", 11, false,
+                    Shape.Anchor.START, Style.BLACK))));
         } else {
             double left = TitleBlock.MARGIN + (areaWidth - d.width() * scale) / 2;
             double top = TitleBlock.CONTENT_TOP + (areaHeight - d.height() * scale) / 2;

@@ -396,4 +396,14 @@ class LegibilityMeasureTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThrows(IllegalArgumentException.class, () -> Legibility.measure(svg));
     }
+
+    @Test
+    void anIncidentMapThatSaysItHasNoIncidentsMeetsItsTargets() {
+        Measures m = measure(TITLE, "<g class=\"pm-none\"><text x=\"28\" y=\"104\" font-size=\"11\">No incidents"
+                + "</text></g>");
+        assertEquals(Measures.Kind.INCIDENT, m.kind());
+        assertEquals(0, m.involvementThroughPeople());
+        assertEquals(0, m.keyLookAlikes());
+        assertFalse(Legibility.row("empty", "", m).contains("MISS"));
+    }
 }

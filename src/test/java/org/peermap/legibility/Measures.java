@@ -63,7 +63,7 @@ record Measures(Kind kind, double widthMm, double heightMm, String paper, Intege
      * example the file name), which may be {@link Kind#UNKNOWN}.
      */
     static Measures of(SvgShapes.Drawing d, Kind otherwise) {
-        Kind kind = d.has("pm-event") || d.has("pm-involvement") || d.has("pm-axis") ? Kind.INCIDENT
+        Kind kind = d.has("pm-event") || d.has("pm-involvement") || d.has("pm-axis") || d.has("pm-none") ? Kind.INCIDENT
                 : d.has("pm-person") || d.has("pm-line") || d.has("pm-outline") || d.has("pm-tab")
                         || d.has("pm-badge") || d.has("pm-incidents") || d.has("pm-narrative") ? Kind.PEER
                         : otherwise;
@@ -99,7 +99,8 @@ record Measures(Kind kind, double widthMm, double heightMm, String paper, Intege
             parallel = parallel(outlines);
         }
         Integer involvement = null;
-        if (kind == Kind.INCIDENT && d.has("pm-person")) {
+        // an incident map that says it has no incidents (pm-none) has no lines to measure: 0
+        if (kind == Kind.INCIDENT && (d.has("pm-person") || d.has("pm-none"))) {
             involvement = through(lines(d, "pm-involvement"), people);
         }
 
@@ -314,7 +315,8 @@ record Measures(Kind kind, double widthMm, double heightMm, String paper, Intege
     /** Pairs of rows of the same key whose samples look alike in greyscale; null when there is no pm-key. */
     private static Integer lookAlikes(SvgShapes.Drawing d) {
         if (!d.has("pm-key")) {
-            return null;
+            // a page that says it has nothing to draw (pm-none) has no symbols to confuse
+            return d.has("pm-none") ? 0 : null;
         }
         int n = 0;
         for (SvgShapes.Group key : d.all("pm-key")) {
