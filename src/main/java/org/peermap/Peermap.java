@@ -57,7 +57,7 @@ public final class Peermap {
             {2.5, 1, 11}, {1, 1, 23}, {2.5, 1, 23}, {1, 1.35, 7}};
 
     static int tunings(int people) {
-        return people <= 20 ? TUNINGS.length : people <= 60 ? 4 : 2;
+        return people <= 20 ? TUNINGS.length : people <= 40 ? 4 : 2;
     }
 
     /**
