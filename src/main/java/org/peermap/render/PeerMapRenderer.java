@@ -261,17 +261,8 @@ public final class PeerMapRenderer {
         if (all.isEmpty()) {
             return new Box(0, 0, 1, 1);
         }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Box b : all) {
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.x() + b.width());
-            maxY = Math.max(maxY, b.y() + b.height());
-        }
-        return new Box(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
+        Box b = OutlineGeometry.bounds(all.stream().flatMap(x -> x.corners().stream()).toList());
+        return new Box(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height()));
     }
 
     /** Node numbers (from 0) as the printed person numbers of the SVG (from 1). */
