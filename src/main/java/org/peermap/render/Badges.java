@@ -14,20 +14,20 @@ import org.peermap.render.scene.Style;
  */
 public final class Badges {
     /** Text size in map units: at the smallest map scale (0.8) it prints at 8 pt. */
-    static final double TEXT = 10;
-    static final double HEIGHT = 13;
-    static final double GAP = 2;
-    static final double GAP_ABOVE = 3;
-    static final double PAD = 3;
-    static final String FILL = "#262626";
+    public static final double TEXT = 10;
+    public static final double HEIGHT = 13;
+    public static final double GAP = 2;
+    public static final double GAP_ABOVE = 3;
+    public static final double PAD = 3;
+    public static final String FILL = "#262626";
 
     private Badges() {}
 
-    static double width(int number) {
+    public static double width(int number) {
         return Math.max(HEIGHT, Fonts.width(Integer.toString(number), TEXT, true) + 2 * PAD);
     }
 
-    static double rowWidth(List<Integer> numbers) {
+    public static double rowWidth(List<Integer> numbers) {
         double w = 0;
         for (int n : numbers) {
             w += width(n) + (w > 0 ? GAP : 0);
@@ -46,7 +46,7 @@ public final class Badges {
         return shapes;
     }
 
-    static List<Shape> badge(int number, double x, double top) {
+    public static List<Shape> badge(int number, double x, double top) {
         double w = width(number);
         return List.of(new Shape.Rect(x, top, w, HEIGHT, 2.5, Style.fill(FILL)),
                 new Shape.Text(new Point(x + w / 2, top + HEIGHT - 3.2), Integer.toString(number), TEXT, true,

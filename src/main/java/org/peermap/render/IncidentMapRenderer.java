@@ -127,8 +127,8 @@ public final class IncidentMapRenderer {
     }
 
     /** The room for the map on an A4 page beside the key. */
-    static final double AREA_WIDTH = PeerMapRenderer.A4_WIDTH - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH - 12;
-    static final double AREA_HEIGHT = PeerMapRenderer.A4_HEIGHT - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
+    static final double AREA_WIDTH = Paper.A4.width() - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH - 12;
+    static final double AREA_HEIGHT = Paper.A4.height() - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
 
     /** How large the drawing can be printed on A4 beside the key. */
     private static double scale(Drawn d) {
@@ -491,8 +491,8 @@ public final class IncidentMapRenderer {
     private static Page page(Case c, Printed printed, Drawn d, List<KeyPanel.Row> key, double fit,
             List<String> warnings) {
         KeyPanel.Panel probe = KeyPanel.draw(0, 0, key);
-        double pageWidth = PeerMapRenderer.A4_WIDTH;
-        double pageHeight = PeerMapRenderer.A4_HEIGHT;
+        double pageWidth = Paper.A4.width();
+        double pageHeight = Paper.A4.height();
         double scale = fit;
         if (d != null && scale < MIN_SCALE) {
             scale = MIN_SCALE;
@@ -506,7 +506,7 @@ public final class IncidentMapRenderer {
         double areaWidth = pageWidth - 2 * TitleBlock.MARGIN - (key.isEmpty() ? 0 : KeyPanel.WIDTH + 12);
         double areaHeight = pageHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
         List<Shape> page = new ArrayList<>(TitleBlock.draw(pageWidth, pageHeight, printed.text(c.title()),
-                "Incident map" + PeerMapRenderer.SEPARATOR + PeerMapRenderer.details(c), c.marking(),
+                "Incident map" + TitleBlock.SEPARATOR + TitleBlock.details(c), c.marking(),
                 printed.containsNames()));
         if (d == null) {
             page.add(new Shape.Group("pm-none", List.of(new Shape.Text(new Point(TitleBlock.MARGIN,

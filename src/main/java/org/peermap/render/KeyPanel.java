@@ -14,9 +14,9 @@ import org.peermap.render.scene.Style;
  * the same code as the map, then its words), and nothing the map does not use.
  */
 public final class KeyPanel {
-    static final double WIDTH = 190;
-    static final double TEXT_SIZE = 8.5;
-    static final double SAMPLE = 40;
+    public static final double WIDTH = 190;
+    public static final double TEXT_SIZE = 8.5;
+    public static final double SAMPLE = 40;
     private static final double PAD = 8;
     private static final double ROW_GAP = 3;
 
@@ -50,22 +50,16 @@ public final class KeyPanel {
                 PersonDrawer.keyLabel(person.kind(), person.focus()), 20);
     }
 
-    /** The rows of a peer map's key: its line types, person shapes and, when it has any, incidents. */
-    public static List<Row> peerMapRows(List<RelationshipType> types, List<PersonSample> people, boolean incidents) {
+    /** The rows of a map's key for its line types and person shapes. */
+    public static List<Row> peerMapRows(List<RelationshipType> types, List<PersonSample> people) {
         List<Row> rows = new ArrayList<>();
         types.forEach(t -> rows.add(line(t)));
         people.forEach(p -> rows.add(person(p)));
-        if (incidents) {
-            rows.add(new Row(mid -> List.of(new Shape.Rect(mid.x() - SAMPLE / 2, mid.y() - 10, SAMPLE, 20, 8,
-                    Style.stroke(IncidentOutlines.STROKE, IncidentOutlines.STROKE_WIDTH).withDash(12, 3)
-                            .withFill(IncidentOutlines.TINTS.get(0), IncidentOutlines.FILL_OPACITY))),
-                    "Incident: the people involved (number and date on its tab)", 22));
-        }
         return rows;
     }
 
     /** Says which incidents have no outline: "Incidents 5-8 are shown by their numbers only". */
-    static String leftOutWords(List<Integer> numbers) {
+    public static String leftOutWords(List<Integer> numbers) {
         StringBuilder s = new StringBuilder();
         int i = 0;
         while (i < numbers.size()) {
@@ -116,7 +110,7 @@ public final class KeyPanel {
         return new Panel(List.of(new Shape.Group("pm-key", shapes)), height);
     }
 
-    static List<Point> straight(Point a, Point b) {
+    public static List<Point> straight(Point a, Point b) {
         return List.of(a, new Point(a.x() + (b.x() - a.x()) / 3, a.y() + (b.y() - a.y()) / 3),
                 new Point(a.x() + 2 * (b.x() - a.x()) / 3, a.y() + 2 * (b.y() - a.y()) / 3), b);
     }

@@ -10,25 +10,25 @@ import org.peermap.render.scene.Style;
  * Draws a place as a house-like pentagon (a roof over a box), a shape no person has, with its printed
  * label inside.
  */
-final class PlaceDrawer {
-    static final double LABEL_SIZE = 10;
+public final class PlaceDrawer {
+    public static final double LABEL_SIZE = 10;
 
     private PlaceDrawer() {}
 
-    static final double MAX_TEXT = 150;
+    public static final double MAX_TEXT = 150;
 
     /** The label as drawn: cut with an ellipsis when longer than a place's shape may be. */
-    static String shown(String label) {
+    public static String shown(String label) {
         return TitleBlock.fit(label, MAX_TEXT, LABEL_SIZE, false);
     }
 
-    static double width(String label) {
+    public static double width(String label) {
         return Math.max(56, Fonts.width(shown(label), LABEL_SIZE, false) + 16);
     }
 
-    static final double HEIGHT = 30;
+    public static final double HEIGHT = 30;
 
-    static List<Shape> shape(Point centre, double width, double height) {
+    public static List<Shape> shape(Point centre, double width, double height) {
         double left = centre.x() - width / 2;
         double right = centre.x() + width / 2;
         double top = centre.y() - height / 2;
@@ -39,7 +39,7 @@ final class PlaceDrawer {
                 Style.stroke(Style.BLACK, 1).withFill("#f2f2f2")));
     }
 
-    static List<Shape> draw(String label, Point centre) {
+    public static List<Shape> draw(String label, Point centre) {
         double width = width(label);
         List<Shape> shapes = new ArrayList<>(shape(centre, width, HEIGHT));
         shapes.add(new Shape.Text(new Point(centre.x(), centre.y() + HEIGHT * 0.32), shown(label), LABEL_SIZE, false,

@@ -2,7 +2,12 @@ package org.peermap.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
+import org.peermap.model.Case;
+import org.peermap.model.Incident;
+import org.peermap.model.PartialDate;
 import org.peermap.render.geometry.Point;
 import org.peermap.render.scene.Shape;
 import org.peermap.render.scene.Style;
@@ -12,15 +17,15 @@ import org.peermap.render.scene.Style;
  * the title, and a line with the reference, the date prepared and the period shown.
  */
 public final class TitleBlock {
-    static final double MARGIN = 28;
-    static final double TITLE_SIZE = 14;
-    static final double LINE_SIZE = 9;
-    static final double MARKING_SIZE = 9;
+    public static final double MARGIN = 28;
+    public static final double TITLE_SIZE = 14;
+    public static final double LINE_SIZE = 9;
+    public static final double MARKING_SIZE = 9;
     /** Where the content under the title block starts. */
-    static final double CONTENT_TOP = 74;
+    public static final double CONTENT_TOP = 74;
     /** Room kept at the bottom for the marking. */
-    static final double BOTTOM = 30;
-    static final String NAMES_WARNING = "CONTAINS NAMES - NOT FOR CIRCULATION";
+    public static final double BOTTOM = 30;
+    public static final String NAMES_WARNING = "CONTAINS NAMES - NOT FOR CIRCULATION";
 
     private TitleBlock() {}
 
@@ -43,7 +48,7 @@ public final class TitleBlock {
     }
 
     /** The text, cut with an ellipsis when it is wider than {@code width}. */
-    static String fit(String text, double width, double size, boolean bold) {
+    public static String fit(String text, double width, double size, boolean bold) {
         if (Fonts.width(text, size, bold) <= width) {
             return text;
         }
@@ -52,5 +57,27 @@ public final class TitleBlock {
             cut = cut.substring(0, cut.length() - 1);
         }
         return cut.strip() + "...";
+    }
+
+    /**
+     * The gap between the parts of the details line: no-break spaces, which SVG viewers keep (they
+     * collapse runs of ordinary spaces into one).
+     */
+    public static final String SEPARATOR = "\u00a0\u00a0\u00a0\u00a0 ";
+
+    /** Reference, date prepared and the period the incidents span. */
+    public static String details(Case c) {
+        StringBuilder s = new StringBuilder("Reference " + c.reference());
+        c.prepared().ifPresent(d -> s.append(SEPARATOR).append("Prepared ").append(Dates.printed(d)));
+        Optional<PartialDate> first = c.incidents().stream().map(Incident::date).min(Comparator.naturalOrder());
+        Optional<PartialDate> last = c.incidents().stream().map(Incident::date).max(Comparator.naturalOrder());
+        c.period().describe().ifPresent(p -> s.append(SEPARATOR).append(p));
+        if (first.isPresent()) {
+            s.append(SEPARATOR).append("Incidents shown ").append(first.get().printed());
+            if (!last.get().equals(first.get())) {
+                s.append(" to ").append(last.get().printed());
+            }
+        }
+        return s.toString();
     }
 }

@@ -7,8 +7,8 @@ import org.peermap.render.scene.Style;
  * How a person's link to a place is drawn on the peer map: grey, so that it never reads as a
  * relationship, and each kind in its own dash pattern, so that the kinds differ in greyscale.
  */
-final class WhereaboutsStyle {
-    static final String GREY = "#6b6b6b";
+public final class WhereaboutsStyle {
+    public static final String GREY = "#6b6b6b";
 
     private WhereaboutsStyle() {}
 
@@ -16,7 +16,7 @@ final class WhereaboutsStyle {
      * Grey, and dash patterns of their own: short dashes and gaps, none of them used by a relationship
      * line (dashes 6/4, dots) or an incident outline (long dashes 12/3 with dots).
      */
-    static Style of(WhereaboutsKind kind) {
+    public static Style of(WhereaboutsKind kind) {
         return switch (kind) {
             case LIVES -> Style.stroke(GREY, 2.4);
             case SCHOOL -> Style.stroke(GREY, 1.3).withDash(4, 2, 4, 6);
@@ -26,7 +26,7 @@ final class WhereaboutsStyle {
         };
     }
 
-    static String words(WhereaboutsKind kind) {
+    public static String words(WhereaboutsKind kind) {
         return switch (kind) {
             case LIVES -> "Lives at";
             case SCHOOL -> "Goes to school at";

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.peermap.Golden;
+import org.peermap.render.peer.PeerMapRenderer;
 
 /**
  * Golden tests of the peer map page, the incident map and the appendix, from stored layouts:

@@ -34,7 +34,7 @@ class PngWriterTest {
     }
 
     static Scene a4() {
-        return new Scene(PeerMapRenderer.A4_WIDTH, PeerMapRenderer.A4_HEIGHT, List.of(
+        return new Scene(Paper.A4.width(), Paper.A4.height(), List.of(
                 new Shape.Text(new Point(100, 100), "AB, 15", 10, true, Shape.Anchor.MIDDLE, Style.BLACK),
                 new Shape.Ellipse(new Point(100, 96), 30, 18, Style.stroke(Style.BLACK, 1.2))));
     }

@@ -14,6 +14,7 @@ import org.peermap.layout.EmbeddedEngine;
 import org.peermap.layout.Layout;
 import org.peermap.layout.Layouter;
 import org.peermap.model.Case;
+import org.peermap.render.peer.PeerGraph;
 
 /**
  * Cases for the renderer's tests, laid out from a stored Graphviz fixture ({@code NAME.plain}) so the

@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.peermap.render.geometry.Point;
+import org.peermap.render.peer.PeerMapRenderer;
 import org.peermap.render.scene.Scene;
 import org.peermap.render.scene.Shape;
 import org.peermap.render.scene.Style;

@@ -1,4 +1,4 @@
-package org.peermap.render;
+package org.peermap.render.peer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,8 @@ import org.peermap.model.Person;
 import org.peermap.model.PersonKind;
 import org.peermap.model.Relationship;
 import org.peermap.model.Whereabouts;
+import org.peermap.render.PersonNode;
+import org.peermap.render.PlaceDrawer;
 
 /**
  * The peer map as a graph for Graphviz: one node per person (sized to its label), one edge per pair of

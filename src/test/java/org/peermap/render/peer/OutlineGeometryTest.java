@@ -1,4 +1,4 @@
-package org.peermap.render;
+package org.peermap.render.peer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

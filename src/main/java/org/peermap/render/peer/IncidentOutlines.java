@@ -1,4 +1,4 @@
-package org.peermap.render;
+package org.peermap.render.peer;
 
 import java.awt.geom.Area;
 import java.util.ArrayList;
@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.peermap.model.Incident;
+import org.peermap.render.Dates;
+import org.peermap.render.Fonts;
 import org.peermap.render.geometry.Box;
 import org.peermap.render.geometry.Hulls;
 import org.peermap.render.geometry.Point;

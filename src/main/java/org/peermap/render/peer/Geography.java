@@ -1,4 +1,4 @@
-package org.peermap.render;
+package org.peermap.render.peer;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.peermap.render;
+package org.peermap.render.peer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.peermap.model.Incident;
 import org.peermap.model.PartialDate;
+import org.peermap.render.KeyPanel;
 import org.peermap.render.geometry.Box;
 import org.peermap.render.geometry.Point;
 

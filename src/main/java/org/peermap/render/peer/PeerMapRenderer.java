@@ -1,17 +1,25 @@
-package org.peermap.render;
+package org.peermap.render.peer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.peermap.anonymise.Printed;
 import org.peermap.layout.Layout;
 import org.peermap.model.Case;
 import org.peermap.model.Incident;
-import org.peermap.model.PartialDate;
 import org.peermap.model.Person;
 import org.peermap.model.PersonKind;
 import org.peermap.model.Relationship;
+import org.peermap.render.Appendix;
+import org.peermap.render.Badges;
+import org.peermap.render.KeyPanel;
+import org.peermap.render.LineDrawer;
+import org.peermap.render.Paper;
+import org.peermap.render.PersonDrawer;
+import org.peermap.render.PersonNode;
+import org.peermap.render.PlaceDrawer;
+import org.peermap.render.TextWrap;
+import org.peermap.render.TitleBlock;
+import org.peermap.render.WhereaboutsStyle;
 import org.peermap.render.geometry.Box;
 import org.peermap.render.geometry.Paths;
 import org.peermap.render.geometry.Point;
@@ -27,9 +35,7 @@ import org.peermap.render.scene.Transform;
  * grows and a warning says so.
  */
 public final class PeerMapRenderer {
-    public static final double A4_WIDTH = 841.89;
-    public static final double A4_HEIGHT = 595.28;
-    /** Text in the map is drawn at 10 pt; below this scale it would print smaller than 8 pt. */
+        /** Text in the map is drawn at 10 pt; below this scale it would print smaller than 8 pt. */
     static final double MIN_SCALE = 0.8;
     static final double MAX_SCALE = 1.25;
     /** The shape of the map area on an A4 landscape page beside the key: about 3 wide to 2 high. */
@@ -141,7 +147,7 @@ public final class PeerMapRenderer {
                 at.area().y() - content.y() * scale);
 
         List<Shape> page = new ArrayList<>(TitleBlock.draw(pageWidth, pageHeight, printed.text(c.title()),
-                details(c), c.marking(), printed.containsNames()));
+                TitleBlock.details(c), c.marking(), printed.containsNames()));
         page.addAll(place.apply(map));
         page.addAll(key(c, graph, plan, at.keyX(), TitleBlock.CONTENT_TOP).shapes());
         if (!c.incidents().isEmpty()) {
@@ -158,28 +164,6 @@ public final class PeerMapRenderer {
                                 || at.narrative().size() >= PeerPage.NARRATIVE_STEPS[0]));
     }
 
-    /** Reference, date prepared and the period the incidents span. */
-    /**
-     * The gap between the parts of the details line: no-break spaces, which SVG viewers keep (they
-     * collapse runs of ordinary spaces into one).
-     */
-    static final String SEPARATOR = "\u00a0\u00a0\u00a0\u00a0 ";
-
-    public static String details(Case c) {
-        StringBuilder s = new StringBuilder("Reference " + c.reference());
-        c.prepared().ifPresent(d -> s.append(SEPARATOR).append("Prepared ").append(Dates.printed(d)));
-        Optional<PartialDate> first = c.incidents().stream().map(Incident::date).min(Comparator.naturalOrder());
-        Optional<PartialDate> last = c.incidents().stream().map(Incident::date).max(Comparator.naturalOrder());
-        c.period().describe().ifPresent(p -> s.append(SEPARATOR).append(p));
-        if (first.isPresent()) {
-            s.append(SEPARATOR).append("Incidents shown ").append(first.get().printed());
-            if (!last.get().equals(first.get())) {
-                s.append(" to ").append(last.get().printed());
-            }
-        }
-        return s.toString();
-    }
-
     private static KeyPanel.Panel key(Case c, PeerGraph graph, IncidentOutlines.Plan plan, double x, double y) {
         List<KeyPanel.PersonSample> people = new ArrayList<>();
         for (PersonKind kind : PersonKind.values()) {
@@ -191,8 +175,14 @@ public final class PeerMapRenderer {
             Person focus = c.people().stream().filter(Person::focus).findFirst().orElseThrow();
             people.add(0, new KeyPanel.PersonSample(focus.kind(), true));
         }
-        List<KeyPanel.Row> rows = new ArrayList<>(KeyPanel.peerMapRows(Appendix.usedTypes(c), people,
-                !plan.outlines().isEmpty()));
+        List<KeyPanel.Row> rows = new ArrayList<>(KeyPanel.peerMapRows(Appendix.usedTypes(c), people));
+        if (!plan.outlines().isEmpty()) {
+            rows.add(new KeyPanel.Row(mid -> List.of(new Shape.Rect(mid.x() - KeyPanel.SAMPLE / 2, mid.y() - 10,
+                    KeyPanel.SAMPLE, 20, 8, Style.stroke(IncidentOutlines.STROKE, IncidentOutlines.STROKE_WIDTH)
+                            .withDash(IncidentOutlines.DASHES.get(1))
+                            .withFill(IncidentOutlines.TINTS.get(0), IncidentOutlines.FILL_OPACITY))),
+                    "Incident: the people involved (number and date on its tab)", 22));
+        }
         if (!c.incidents().isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> Badges.row(List.of(1, 3), mid),
                     "The incidents the person was in (see Incidents)", 16));

@@ -1,9 +1,13 @@
-package org.peermap.render;
+package org.peermap.render.peer;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.peermap.anonymise.Printed;
 import org.peermap.model.Incident;
+import org.peermap.render.Badges;
+import org.peermap.render.Dates;
+import org.peermap.render.KeyPanel;
+import org.peermap.render.TextWrap;
 import org.peermap.render.geometry.Point;
 import org.peermap.render.scene.Shape;
 import org.peermap.render.scene.Style;
