@@ -10,6 +10,7 @@ import org.peermap.check.CheckResult;
 import org.peermap.guard.LeakGuard;
 import org.peermap.layout.Layout;
 import org.peermap.layout.Layouter;
+import org.peermap.layout.Tuning;
 import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Case;
 import org.peermap.output.OutputFile;
@@ -49,15 +50,18 @@ public final class Peermap {
      * with the appendix. Nothing is returned to write when the case may not be printed as asked.
      */
     /**
-     * The layouts tried, as (pull, spread, seed): the people of each incident pulled together harder, the
-     * map drawn tighter or looser, and other starting positions, in turn, until one keeps every incident's
-     * outline on a page of its paper. Large maps try fewer, as each layout costs more.
+     * The layouts tried, in turn, until one keeps every incident's outline on a page of its paper: the people
+     * of each incident pulled together harder, the map drawn tighter, other starting positions, and overlaps
+     * removed by VPSC, which keeps maps compact (so on A4) with both engines. Large maps try fewer, as each
+     * layout costs more.
      */
-    static final double[][] TUNINGS = {{1, 1, 7}, {2.5, 1, 7}, {1, 0.75, 7}, {2.5, 0.75, 7}, {1, 1, 11},
-            {2.5, 1, 11}, {1, 1, 23}, {2.5, 1, 23}, {1, 1.35, 7}};
+    static final List<Tuning> TUNINGS = List.of(Tuning.DEFAULT, new Tuning(1, 1, 7, true),
+            new Tuning(2.5, 1, 7, false), new Tuning(2.5, 1, 7, true), new Tuning(1, 0.75, 7, false),
+            new Tuning(1, 1, 11, false), new Tuning(2.5, 1, 11, true), new Tuning(1, 1, 23, false),
+            new Tuning(1, 0.75, 23, true));
 
     static int tunings(int people) {
-        return people <= 20 ? TUNINGS.length : people <= 40 ? 4 : 2;
+        return people <= 20 ? TUNINGS.size() : people <= 40 ? 4 : 2;
     }
 
     /**
@@ -70,9 +74,7 @@ public final class Peermap {
         PeerMapRenderer.Result best = null;
         int tries = graph.graph().pinned() ? 1 : tunings(c.people().size());
         for (int t = 0; t < tries; t++) {
-            double[] tuning = TUNINGS[t];
-            Layout layout = layouter.layout(graph.graph().tuned(tuning[0], tuning[1], (int) tuning[2]),
-                    PeerMapRenderer.MAP_ASPECT);
+            Layout layout = layouter.layout(graph.graph().tuned(TUNINGS.get(t)), PeerMapRenderer.MAP_ASPECT);
             PeerMapRenderer.Result result = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
             if (best == null || result.measures().betterThan(best.measures())) {
                 best = result;

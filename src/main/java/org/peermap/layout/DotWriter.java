@@ -26,7 +26,7 @@ public final class DotWriter {
 
     /** The DOT, with lines routed around nodes ({@code splines=true}) or straight. */
     public static String write(Graph graph, boolean routed) {
-        return write(graph, routed, "false");
+        return write(graph, routed, graph.tuning().overlap());
     }
 
     /**
@@ -36,12 +36,12 @@ public final class DotWriter {
     public static String write(Graph graph, boolean routed, String overlap) {
         StringBuilder dot = new StringBuilder(256 + 64 * (graph.nodes().size() + graph.edges().size()));
         dot.append("graph peermap {\n");
-        dot.append("  graph [layout=neato, start=").append(graph.seed()).append(", mode=major, overlap=").append(overlap)
+        dot.append("  graph [layout=neato, start=").append(graph.tuning().seed()).append(", mode=major, overlap=").append(overlap)
                 .append(", sep=\"+9\", splines=")
                 .append(routed ? "true" : "false")
                 .append(", outputorder=edgesfirst, pad=0];\n");
         dot.append("  node [label=\"\", fixedsize=true, shape=ellipse];\n");
-        dot.append("  edge [len=").append(number(LEN * graph.spread())).append("];\n");
+        dot.append("  edge [len=").append(number(LEN * graph.tuning().spread())).append("];\n");
         for (int i = 0; i < graph.nodes().size(); i++) {
             Graph.Node n = graph.nodes().get(i);
             dot.append("  n").append(i).append(" [width=").append(inches(n.width() + 2 * n.margin()))
@@ -56,7 +56,7 @@ public final class DotWriter {
         for (Graph.Edge e : graph.edges()) {
             dot.append("  n").append(e.from()).append(" -- n").append(e.to());
             if (e.strength() != 1) {
-                dot.append(" [len=").append(number(LEN * graph.spread() / e.strength())).append(']');
+                dot.append(" [len=").append(number(LEN * graph.tuning().spread() / e.strength())).append(']');
             }
             dot.append(";\n");
         }
@@ -64,8 +64,8 @@ public final class DotWriter {
             dot.append("  h").append(g).append(" [shape=point, width=0.01, height=0.01, style=invis];\n");
             for (int member : graph.groups().get(g).members()) {
                 dot.append("  h").append(g).append(" -- n").append(member)
-                        .append(" [style=invis, len=").append(number(0.4 / graph.pull())).append(", weight=")
-                        .append(number(10 * graph.pull())).append("];\n");
+                        .append(" [style=invis, len=").append(number(0.4 / graph.tuning().pull())).append(", weight=")
+                        .append(number(10 * graph.tuning().pull())).append("];\n");
             }
         }
         dot.append("}\n");

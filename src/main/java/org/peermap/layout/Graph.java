@@ -9,24 +9,17 @@ import java.util.List;
  * @param nodes the nodes, each sized in points; a node's number is its index
  * @param edges the lines to route between nodes
  * @param groups sets of nodes to pull together (the people of one incident)
- * @param pull how strongly groups pull their members together: 1 normally, more to pull harder
- * @param spread how long lines are: 1 normally, more to spread the map out
- * @param seed where Graphviz's spring layout starts (its {@code start}); the same seed, the same layout
+ * @param tuning how it is laid out (pull of groups, length of lines, start, overlap removal)
  */
-public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups, double pull, double spread, int seed) {
-
-    public static final int SEED = 7;
+public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups, Tuning tuning) {
 
     public Graph(List<Node> nodes, List<Edge> edges, List<Group> groups) {
-        this(nodes, edges, groups, 1, 1, SEED);
+        this(nodes, edges, groups, Tuning.DEFAULT);
     }
 
-    /**
-     * The same graph with its groups pulling {@code pull} times as hard, lines {@code spread} as long, and
-     * the layout starting from {@code seed}.
-     */
-    public Graph tuned(double pull, double spread, int seed) {
-        return new Graph(nodes, edges, groups, pull, spread, seed);
+    /** The same graph laid out with {@code tuning}. */
+    public Graph tuned(Tuning tuning) {
+        return new Graph(nodes, edges, groups, tuning);
     }
 
     public Graph {

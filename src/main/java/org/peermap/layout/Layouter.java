@@ -37,7 +37,7 @@ public final class Layouter {
             return first;
         }
         Graph swapped = new Graph(graph.nodes().stream().map(Graph.Node::turned)
-                .toList(), graph.edges(), graph.groups(), graph.pull(), graph.spread(), graph.seed());
+                .toList(), graph.edges(), graph.groups(), graph.tuning());
         Layout second = mirror(tryLayout(swapped));
         return fit(second, aspect) > fit(first, aspect) ? second : first;
     }

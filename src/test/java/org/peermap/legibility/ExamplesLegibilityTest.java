@@ -22,8 +22,7 @@ import org.peermap.cli.Main;
 /**
  * The measures of {@code bench/legibility} for every example, asserted at their targets: each example's
  * peer map and incident map, with the embedded engine (which every new user gets) and with native dot when
- * it is installed, plain and with {@code --places} (embedded; with native dot the {@code --places} maps of
- * three examples are still larger than A4, see bench/README.md).
+ * it is installed, plain and with {@code --places}.
  */
 class ExamplesLegibilityTest {
     @TempDir
@@ -36,6 +35,7 @@ class ExamplesLegibilityTest {
                 list.add(Arguments.of(example.toString(), "embedded", false));
                 list.add(Arguments.of(example.toString(), "embedded", true));
                 list.add(Arguments.of(example.toString(), "dot", false));
+                list.add(Arguments.of(example.toString(), "dot", true));
             }
         }
         return list.stream();

@@ -73,6 +73,23 @@ final class OutlineGeometry {
         return best;
     }
 
+    /** Points along an open polyline every {@code step} points (at most), its ends included. */
+    static List<Point> samples(List<Point> line, double step) {
+        List<Point> out = new ArrayList<>();
+        for (int i = 1; i < line.size(); i++) {
+            Point a = line.get(i - 1);
+            Point b = line.get(i);
+            int steps = Math.max(1, (int) Math.ceil(a.distance(b) / step));
+            for (int k = 0; k < steps; k++) {
+                out.add(a.lerp(b, (double) k / steps));
+            }
+        }
+        if (!line.isEmpty()) {
+            out.add(line.get(line.size() - 1));
+        }
+        return out;
+    }
+
     /** Points along the polygon's edge every {@code step} points, starting at its first vertex. */
     static List<Point> walk(List<Point> polygon, double step) {
         List<Point> out = new ArrayList<>();

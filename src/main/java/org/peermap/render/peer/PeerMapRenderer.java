@@ -47,15 +47,24 @@ public final class PeerMapRenderer {
     public record Result(Scene scene, List<String> warnings, Measures measures) {}
 
     /** Facts about the drawing for notes and tests: outlines drawn, and the incidents left without one. */
-    public record Measures(int outlines, List<Integer> leftOut, boolean fitsPaper, double scale, boolean full) {
+    public record Measures(int outlines, List<Integer> leftOut, boolean fitsPaper, double scale, boolean full,
+            int linesThroughPeople) {
 
         /**
-         * True when this page is better for a panel than {@code other}: on its paper, then more outlines,
-         * then the whole narrative shown, then printed larger.
+         * True when this page is better for a panel than {@code other}: on its paper (else printed larger
+         * when scaled to it, {@code scale} being the map's scale on the paper then), then fewer lines
+         * through people who are not their ends, then more outlines, then the whole narrative shown, then
+         * printed larger.
          */
         public boolean betterThan(Measures other) {
             if (fitsPaper != other.fitsPaper) {
                 return fitsPaper;
+            }
+            if (!fitsPaper && Math.abs(scale - other.scale) > 1e-9) {
+                return scale > other.scale; // neither fits: the one whose text prints larger
+            }
+            if (linesThroughPeople != other.linesThroughPeople) {
+                return linesThroughPeople < other.linesThroughPeople;
             }
             if (leftOut.size() != other.leftOut.size()) {
                 return leftOut.size() < other.leftOut.size();
@@ -83,7 +92,10 @@ public final class PeerMapRenderer {
         List<List<Integer>> members = c.incidents().stream()
                 .map(i -> i.involved().stream().map(graph::node).toList()).toList();
         List<Shape> lines = new ArrayList<>();
+        // every line as drawn (both strokes of a double line, arrowheads, lines set side by side), which tabs
+        // must not cover, and the nodes each one joins
         List<List<Point>> routes = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
         for (Relationship r : c.relationships()) {
             PeerGraph.Route route = graph.route(r);
             List<Point> points = layout.edges().get(route.edge()).stream().map(p -> new Point(p.x(), p.y())).toList();
@@ -91,22 +103,31 @@ public final class PeerMapRenderer {
                 points = reverse(points);
             }
             double offset = (route.slot() - (route.slots() - 1) / 2.0) * 9 * (route.reversed() ? -1 : 1);
+            List<Shape> drawn = LineDrawer.draw(r.type(), points, offset);
             lines.add(new Shape.Group("pm-line", List.of(
                     new Shape.Data("ends", (graph.node(r.a()) + 1) + " " + (graph.node(r.b()) + 1)),
-                    new Shape.Data("kind", "relationship")), LineDrawer.draw(r.type(), points, offset)));
-            routes.add(Paths.flatten(points, 1));
+                    new Shape.Data("kind", "relationship")), drawn));
+            for (Shape shape : drawn) {
+                routes.add(((Shape.Polyline) shape).points());
+                ends.add(List.of(graph.node(r.a()), graph.node(r.b())));
+            }
         }
         List<Shape> links = new ArrayList<>();
         for (PeerGraph.Link link : graph.links()) {
             List<Point> points = layout.edges().get(link.edge()).stream().map(p -> new Point(p.x(), p.y())).toList();
+            List<Point> drawn = Paths.flatten(points, 0.2);
             links.add(new Shape.Group("pm-line", List.of(
                     new Shape.Data("ends", (graph.node(link.whereabouts().person()) + 1) + " p"
                             + placeNumber(c, link.whereabouts().place())),
-                    new Shape.Data("kind", "whereabouts")), List.of(new Shape.Polyline(Paths.flatten(points, 0.2), false,
+                    new Shape.Data("kind", "whereabouts")), List.of(new Shape.Polyline(drawn, false,
                             WhereaboutsStyle.of(link.whereabouts().as())))));
-            routes.add(Paths.flatten(points, 1));
+            routes.add(drawn);
+            ends.add(List.of(graph.node(link.whereabouts().person()), graph.places().stream()
+                    .filter(pl -> pl.number() == placeNumber(c, link.whereabouts().place())).findFirst().orElseThrow()
+                    .node()));
         }
         IncidentOutlines.Plan plan = IncidentOutlines.plan(c.incidents(), members, boxes, routes);
+        int through = throughPeople(routes, ends, graph, centres);
         List<Shape> map = new ArrayList<>();
         for (IncidentOutlines.Outline o : plan.outlines()) {
             map.add(new Shape.Group("pm-outline", List.of(Shape.Data.of("incident", o.number()),
@@ -159,9 +180,10 @@ public final class PeerMapRenderer {
             page.addAll(narrativePanel(at.narrative(), n.x(), n.y(), n.width(), n.height()));
         }
         return new Result(new Scene(pageWidth, pageHeight, page), warnings,
-                new Measures(plan.outlines().size(), plan.leftOut(), at.fitsPaper(Paper.A4), at.scale(),
+                new Measures(plan.outlines().size(), plan.leftOut(), at.fitsPaper(Paper.A4), at.scale()
+                        * Math.min(1, Math.min(Paper.A4.width() / at.pageWidth(), Paper.A4.height() / at.pageHeight())),
                         at.narrative().size() < 2 || !at.narrative().get(at.narrative().size() - 1).equals(CONTINUED)
-                                || at.narrative().size() >= PeerPage.NARRATIVE_STEPS[0]));
+                                || at.narrative().size() >= PeerPage.NARRATIVE_STEPS[0], through));
     }
 
     private static KeyPanel.Panel key(Case c, PeerGraph graph, IncidentOutlines.Plan plan, double x, double y) {
@@ -253,6 +275,37 @@ public final class PeerMapRenderer {
         }
         Box b = OutlineGeometry.bounds(all.stream().flatMap(x -> x.corners().stream()).toList());
         return new Box(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height()));
+    }
+
+    /**
+     * How many (line, person) pairs have a line, as drawn, passing through a person who is not one of its
+     * ends (inside the shape shrunk by 1 pt), sampled every point.
+     */
+    static int throughPeople(List<List<Point>> lines, List<List<Integer>> ends, PeerGraph graph,
+            List<Point> centres) {
+        int count = 0;
+        for (int l = 0; l < lines.size(); l++) {
+            for (int n = 0; n < graph.nodes().size(); n++) {
+                if (!ends.get(l).contains(n) && passes(lines.get(l), graph.nodes().get(n), centres.get(n))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean passes(List<Point> line, PersonNode node, Point centre) {
+        double a = node.width() / 2 - 1;
+        double b = node.height() / 2 - 1;
+        boolean round = node.kind() == PersonKind.YOUNG_PERSON;
+        for (Point p : OutlineGeometry.samples(line, 1)) {
+            double dx = p.x() - centre.x();
+            double dy = p.y() - centre.y();
+            if (round ? dx * dx / (a * a) + dy * dy / (b * b) < 1 : Math.abs(dx) < a && Math.abs(dy) < b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Node numbers (from 0) as the printed person numbers of the SVG (from 1). */
