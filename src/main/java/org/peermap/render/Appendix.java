@@ -83,8 +83,10 @@ public final class Appendix {
                 md.append("- ").append(inline(t.label())).append(": ").append(Words.line(t)).append('\n');
             }
             if (!c.incidents().isEmpty()) {
-                md.append("- Incident: a rounded outline around the people involved, labelled with date, what and"
-                        + " place\n");
+                md.append("- Incident: a rounded outline around the people involved, with a tab giving its number"
+                        + " and a short date (the chronology above has the number's date, time, what and place);"
+                        + " where an outline would hold or cross people who were not involved it is left out\n");
+                md.append("- Numbered badges in a person's shape: the incidents the person was involved in\n");
             }
             md.append('\n');
         }
