@@ -116,7 +116,7 @@ public final class Appendix {
         return List.copyOf(used.values());
     }
 
-    public static void row(StringBuilder md, String... cells) {
+    static void row(StringBuilder md, String... cells) {
         md.append('|');
         for (String cell : cells) {
             md.append(' ').append(cell(cell)).append(" |");
@@ -129,7 +129,7 @@ public final class Appendix {
     }
 
     /** One line of Markdown text: line breaks become spaces, and markup characters are escaped. */
-    public static String inline(String text) {
+    static String inline(String text) {
         String flat = text.replaceAll("\\s*\\R\\s*", " ").strip();
         StringBuilder out = new StringBuilder(flat.length());
         for (char ch : flat.toCharArray()) {

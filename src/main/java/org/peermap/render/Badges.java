@@ -14,12 +14,12 @@ import org.peermap.render.scene.Style;
  */
 public final class Badges {
     /** Text size in map units: at the smallest map scale (0.8) it prints at 8 pt. */
-    public static final double TEXT = 10;
+    static final double TEXT = 10;
     public static final double HEIGHT = 13;
-    public static final double GAP = 2;
-    public static final double GAP_ABOVE = 3;
-    public static final double PAD = 3;
-    public static final String FILL = "#262626";
+    static final double GAP = 2;
+    static final double GAP_ABOVE = 3;
+    static final double PAD = 3;
+    static final String FILL = "#262626";
 
     private Badges() {}
 
@@ -27,7 +27,7 @@ public final class Badges {
         return Math.max(HEIGHT, Fonts.width(Integer.toString(number), TEXT, true) + 2 * PAD);
     }
 
-    public static double rowWidth(List<Integer> numbers) {
+    static double rowWidth(List<Integer> numbers) {
         double w = 0;
         for (int n : numbers) {
             w += width(n) + (w > 0 ? GAP : 0);

@@ -15,7 +15,7 @@ import org.peermap.render.scene.Style;
  */
 public final class KeyPanel {
     public static final double WIDTH = 190;
-    public static final double TEXT_SIZE = 8.5;
+    static final double TEXT_SIZE = 8.5;
     public static final double SAMPLE = 40;
     private static final double PAD = 8;
     private static final double ROW_GAP = 3;
@@ -110,7 +110,7 @@ public final class KeyPanel {
         return new Panel(List.of(new Shape.Group("pm-key", shapes)), height);
     }
 
-    public static List<Point> straight(Point a, Point b) {
+    static List<Point> straight(Point a, Point b) {
         return List.of(a, new Point(a.x() + (b.x() - a.x()) / 3, a.y() + (b.y() - a.y()) / 3),
                 new Point(a.x() + 2 * (b.x() - a.x()) / 3, a.y() + 2 * (b.y() - a.y()) / 3), b);
     }

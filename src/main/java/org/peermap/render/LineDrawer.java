@@ -16,14 +16,14 @@ import org.peermap.render.scene.Style;
  * samples are drawn with this same code, so the key shows exactly what the map shows.
  */
 public final class LineDrawer {
-    public static final double STROKE = 1.2;
-    public static final double DOUBLE_GAP = 3.0;
-    public static final double DOUBLE_STROKE = 0.8;
-    public static final double ARROW_LENGTH = 8;
-    public static final double ARROW_WIDTH = 6.5;
-    public static final double WAVE_AMPLITUDE = 3;
-    public static final double WAVE_LENGTH = 8;
-    public static final double LEAD = 6;
+    static final double STROKE = 1.2;
+    static final double DOUBLE_GAP = 3.0;
+    static final double DOUBLE_STROKE = 0.8;
+    static final double ARROW_LENGTH = 8;
+    static final double ARROW_WIDTH = 6.5;
+    static final double WAVE_AMPLITUDE = 3;
+    static final double WAVE_LENGTH = 8;
+    static final double LEAD = 6;
     private static final double FLATNESS = 0.1;
 
     private LineDrawer() {}

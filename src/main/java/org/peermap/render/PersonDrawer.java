@@ -13,10 +13,10 @@ import org.peermap.render.scene.Style;
  * Shapes, not colours, tell them apart on a greyscale print.
  */
 public final class PersonDrawer {
-    public static final double OUTLINE = 1.2;
-    public static final double FOCUS_OUTLINE = 2.8;
-    public static final String FOCUS_FILL = "#e3e3e3";
-    public static final String WHITE = "#ffffff";
+    static final double OUTLINE = 1.2;
+    static final double FOCUS_OUTLINE = 2.8;
+    static final String FOCUS_FILL = "#e3e3e3";
+    static final String WHITE = "#ffffff";
 
     private PersonDrawer() {}
 
@@ -58,7 +58,7 @@ public final class PersonDrawer {
     }
 
     /** The words for a person shape in the key. */
-    public static String keyLabel(PersonKind kind, boolean focus) {
+    static String keyLabel(PersonKind kind, boolean focus) {
         if (focus) {
             return "The young person this map is about";
         }

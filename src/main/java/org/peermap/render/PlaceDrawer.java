@@ -11,14 +11,14 @@ import org.peermap.render.scene.Style;
  * label inside.
  */
 public final class PlaceDrawer {
-    public static final double LABEL_SIZE = 10;
+    static final double LABEL_SIZE = 10;
 
     private PlaceDrawer() {}
 
-    public static final double MAX_TEXT = 150;
+    static final double MAX_TEXT = 150;
 
     /** The label as drawn: cut with an ellipsis when longer than a place's shape may be. */
-    public static String shown(String label) {
+    static String shown(String label) {
         return TitleBlock.fit(label, MAX_TEXT, LABEL_SIZE, false);
     }
 

@@ -18,14 +18,14 @@ import org.peermap.render.scene.Style;
  */
 public final class TitleBlock {
     public static final double MARGIN = 28;
-    public static final double TITLE_SIZE = 14;
-    public static final double LINE_SIZE = 9;
-    public static final double MARKING_SIZE = 9;
+    static final double TITLE_SIZE = 14;
+    static final double LINE_SIZE = 9;
+    static final double MARKING_SIZE = 9;
     /** Where the content under the title block starts. */
     public static final double CONTENT_TOP = 74;
     /** Room kept at the bottom for the marking. */
     public static final double BOTTOM = 30;
-    public static final String NAMES_WARNING = "CONTAINS NAMES - NOT FOR CIRCULATION";
+    static final String NAMES_WARNING = "CONTAINS NAMES - NOT FOR CIRCULATION";
 
     private TitleBlock() {}
 
@@ -48,7 +48,7 @@ public final class TitleBlock {
     }
 
     /** The text, cut with an ellipsis when it is wider than {@code width}. */
-    public static String fit(String text, double width, double size, boolean bold) {
+    static String fit(String text, double width, double size, boolean bold) {
         if (Fonts.width(text, size, bold) <= width) {
             return text;
         }
@@ -63,7 +63,7 @@ public final class TitleBlock {
      * The gap between the parts of the details line: no-break spaces, which SVG viewers keep (they
      * collapse runs of ordinary spaces into one).
      */
-    public static final String SEPARATOR = "\u00a0\u00a0\u00a0\u00a0 ";
+    static final String SEPARATOR = "\u00a0\u00a0\u00a0\u00a0 ";
 
     /** Reference, date prepared and the period the incidents span. */
     public static String details(Case c) {

@@ -8,7 +8,7 @@ import org.peermap.render.scene.Style;
  * relationship, and each kind in its own dash pattern, so that the kinds differ in greyscale.
  */
 public final class WhereaboutsStyle {
-    public static final String GREY = "#6b6b6b";
+    static final String GREY = "#6b6b6b";
 
     private WhereaboutsStyle() {}
 

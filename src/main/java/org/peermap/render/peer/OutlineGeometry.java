@@ -162,18 +162,4 @@ final class OutlineGeometry {
         }
         return new Box(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
     }
-
-    /** The outward normal of a closed polygon at edge {@code i} (from vertex i to i+1), for y-down maps. */
-    static Point outward(List<Point> polygon, int i, boolean clockwiseOnScreen) {
-        Point a = polygon.get(i);
-        Point b = polygon.get((i + 1) % polygon.size());
-        Point d = b.minus(a);
-        double len = d.length();
-        if (len == 0) {
-            return new Point(0, -1);
-        }
-        // on a y-down screen, a clockwise polygon has its outside on the left of travel: (dy, -dx)
-        Point left = new Point(d.y() / len, -d.x() / len);
-        return clockwiseOnScreen ? left : left.times(-1);
-    }
 }
