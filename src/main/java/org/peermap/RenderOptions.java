@@ -5,6 +5,7 @@ import java.util.Set;
 import org.peermap.anonymise.Ages;
 import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Period;
+import org.peermap.model.Paper;
 
 /**
  * What {@code render} was asked for.
@@ -18,13 +19,28 @@ import org.peermap.model.Period;
  * @param period the part of the case's history to show ({@code --as-at}, {@code --from}, {@code --to})
  * @param places whether the peer map shows places, linked to people by their whereabouts
  * @param geo whether places with coordinates are laid out by them (implies places)
+ * @param paper the paper every page is laid out for ({@code --paper}), landscape
+ * @param view which part of the case the peer map shows ({@code --focus}, {@code --incident}), or all of it
  */
 public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames,
-        boolean narrative, Ages ages, Set<MapKind> maps, Period period, boolean places, boolean geo) {
+        boolean narrative, Ages ages, Set<MapKind> maps, Period period, boolean places, boolean geo, Paper paper,
+        View view) {
 
     public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames, boolean narrative) {
         this(formats, anonymise, showNames, narrative, Ages.EXACT, java.util.EnumSet.allOf(MapKind.class), Period.ALL,
-                false, false);
+                false, false, Paper.A4, View.WHOLE);
+    }
+
+    /** These options with another paper. */
+    public RenderOptions withPaper(Paper other) {
+        return new RenderOptions(formats, anonymise, showNames, narrative, ages, maps, period, places, geo, other,
+                view);
+    }
+
+    /** These options with another view. */
+    public RenderOptions withView(View other) {
+        return new RenderOptions(formats, anonymise, showNames, narrative, ages, maps, period, places, geo, paper,
+                other);
     }
 
     /** Which maps to draw. */
@@ -45,6 +61,8 @@ public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymi
     }
 
     public RenderOptions {
+        java.util.Objects.requireNonNull(paper, "paper");
+        java.util.Objects.requireNonNull(view, "view");
         formats = Set.copyOf(formats);
         maps = Set.copyOf(maps);
     }

@@ -55,7 +55,7 @@ class HostileTextTest {
                         .result().diagnostics().toString()));
         Rendered r = Peermap.render(c, new RenderOptions(EnumSet.of(RenderOptions.Format.SVG), Optional.empty(), false,
                 true, org.peermap.anonymise.Ages.EXACT, EnumSet.allOf(RenderOptions.MapKind.class),
-                org.peermap.model.Period.ALL, true, false), new Layouter(EmbeddedEngine.shared(), Duration.ofSeconds(60)));
+                org.peermap.model.Period.ALL, true, false, org.peermap.model.Paper.A4, org.peermap.View.WHOLE), new Layouter(EmbeddedEngine.shared(), Duration.ofSeconds(60)));
         assertEquals(java.util.List.of(), r.refusal());
         int svgs = 0;
         for (OutputFile f : r.files()) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.peermap.RenderOptions;
+import org.peermap.View;
+import org.peermap.model.Paper;
 import org.peermap.anonymise.Ages;
 import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Named;
@@ -57,6 +59,23 @@ final class MapOptions {
             description = "Print ages exact (15), in bands (13-15) or hidden. Default: ${DEFAULT-VALUE}.")
     Ages ages = Ages.EXACT;
 
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+            description = "Paper the pages are laid out for, landscape: a4 or a3 (default: ${DEFAULT-VALUE}).")
+    String paper = "a4";
+
+    @Option(names = "--focus", paramLabel = "PERSON",
+            description = "Draw the peer map around one person (their id or code) and the people near them.")
+    String focus;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "With --focus: how many steps out (relationships or shared incidents), 1-9 (default: 2).")
+    Integer steps;
+
+    @Option(names = "--incident", paramLabel = "N",
+            description = "Draw the peer map of one incident (its number on the maps, or its id): its people"
+                    + " and the people they are linked to.")
+    String incident;
+
     /** The options as the library takes them; a bad value is a usage error. */
     RenderOptions toRenderOptions(CommandSpec spec) {
         Optional<AnonymiseMode> mode = Optional.empty();
@@ -77,7 +96,41 @@ final class MapOptions {
         }
         Period period = new Period(date(spec, "--as-at", asAt), date(spec, "--from", from), date(spec, "--to", to));
         return new RenderOptions(EnumSet.copyOf(formats), mode, showNames, !noNarrative, ages,
-                kinds, period, places || geo, geo);
+                kinds, period, places || geo, geo, paper(spec), view(spec));
+    }
+
+    private Paper paper(CommandSpec spec) {
+        for (Paper p : Paper.values()) {
+            if (p.key().equals(paper.toLowerCase(Locale.ROOT))) {
+                return p;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--paper takes a4 or a3");
+    }
+
+    private View view(CommandSpec spec) {
+        if (focus != null && incident != null) {
+            throw new ParameterException(spec.commandLine(), "--focus and --incident are two views: choose one");
+        }
+        if (steps != null && focus == null) {
+            throw new ParameterException(spec.commandLine(), "--steps goes with --focus PERSON");
+        }
+        if (steps != null && (steps < 1 || steps > 9)) {
+            throw new ParameterException(spec.commandLine(), "--steps takes a number from 1 to 9");
+        }
+        if (focus != null) {
+            if (focus.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--focus takes a person's id or code");
+            }
+            return new View.Focus(focus.strip(), steps == null ? 2 : steps);
+        }
+        if (incident != null) {
+            if (incident.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--incident takes an incident's number or id");
+            }
+            return new View.OneIncident(incident.strip());
+        }
+        return View.WHOLE;
     }
 
     private static Optional<PartialDate> date(CommandSpec spec, String option, String text) {

@@ -1,5 +1,6 @@
 package org.peermap.render;
 
+import org.peermap.model.Paper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.peermap.render;
 
+import org.peermap.model.Paper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.peermap.render.geometry.Point;

@@ -1,5 +1,6 @@
 package org.peermap.render;
 
+import org.peermap.model.Paper;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -13,7 +13,7 @@ import org.peermap.render.Appendix;
 import org.peermap.render.Badges;
 import org.peermap.render.KeyPanel;
 import org.peermap.render.LineDrawer;
-import org.peermap.render.Paper;
+import org.peermap.model.Paper;
 import org.peermap.render.PersonDrawer;
 import org.peermap.render.PersonNode;
 import org.peermap.render.PlaceDrawer;

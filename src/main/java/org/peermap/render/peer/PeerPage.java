@@ -3,7 +3,7 @@ package org.peermap.render.peer;
 import java.util.ArrayList;
 import java.util.List;
 import org.peermap.render.KeyPanel;
-import org.peermap.render.Paper;
+import org.peermap.model.Paper;
 import org.peermap.render.TitleBlock;
 import org.peermap.render.geometry.Box;
 

@@ -1,4 +1,4 @@
-package org.peermap.render;
+package org.peermap.model;
 
 /** The paper sizes a map is drawn for, landscape, in points. */
 public enum Paper {
