@@ -117,7 +117,7 @@ public final class Peermap {
             pages.add(peer.scene());
         }
         if (options.maps().contains(RenderOptions.MapKind.INCIDENT)) {
-            Page incidents = IncidentMapRenderer.render(c, printed);
+            Page incidents = IncidentMapRenderer.render(c, printed, options.paper());
             warnings.addAll(incidents.warnings());
             files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT, incidents.scene(), options));
             pages.add(incidents.scene());
