@@ -85,7 +85,9 @@ public final class IncidentMapRenderer {
      * onto 2, 3, ... lines, each its own stretch of time with its own people under it; else two time lines
      * with everyone once between them. Compact marks, and less room for the days between incidents, only
      * when the width is what limits the size. An arrangement whose time lines alone are too wide to beat
-     * the best drawn so far is not drawn. When none is comfortable, the one printed largest.
+     * the best drawn so far (and to be readable) is not drawn. When none is comfortable, of those readable
+     * (text at 8 pt or more) the one whose involvement lines cross each other least; else the one printed
+     * largest.
      */
     static Drawn choose(Case c, Printed printed, Paper paper, List<Incident> sorted) {
         List<Drawn> tried = new ArrayList<>();
@@ -113,12 +115,12 @@ public final class IncidentMapRenderer {
                     List<List<Incident>> split = split(sorted, marks, rows, perDay);
                     double span = split.stream().mapToDouble(b -> new Timeline(b, marks.widths(b), MARK_GAP, perDay)
                             .width()).max().orElse(0);
-                    // the most the width allows; not drawn when that could not beat the best drawn so far
+                    // the most the width allows; not drawn when that is unreadable and could not beat the best so far
                     double most = Math.min(MAX_SCALE, areaWidth(paper) / (span + AXIS_START + AXIS_END + 2 * MARGIN));
-                    if (most <= bestScale + 1e-9) {
+                    if (most <= bestScale + 1e-9 && most < MIN_SCALE) {
                         continue;
                     }
-                    Drawn d = strips ? Strips.draw(c, printed, marks, split, perDay)
+                    Drawn d = strips ? Strips.draw(c, printed, marks, split, perDay, paper)
                             : Chronology.draw(c, printed, marks, split, perDay, paper);
                     tried.add(d);
                     bestScale = Math.max(bestScale, scale(d, paper));
@@ -139,10 +141,14 @@ public final class IncidentMapRenderer {
             double perDay = DAY_WIDTHS[DAY_WIDTHS.length - 1];
             int rows = Math.min(MOST_ROWS, sorted.size());
             List<List<Incident>> split = split(sorted, marks, rows, perDay);
-            tried.add(rows > 1 ? Strips.draw(c, printed, marks, split, perDay)
+            tried.add(rows > 1 ? Strips.draw(c, printed, marks, split, perDay, paper)
                     : Chronology.draw(c, printed, marks, split, perDay, paper));
         }
-        return tried.stream().max(Comparator.comparingDouble(d -> scale(d, paper))).orElseThrow();
+        // readable ones: the one whose lines are easiest to follow (fewest crossings); else the largest
+        Optional<Drawn> readable = tried.stream().filter(d -> scale(d, paper) >= MIN_SCALE)
+                .min(Comparator.comparingInt(Drawn::crossings));
+        return readable.orElseGet(() -> tried.stream().max(Comparator.comparingDouble(d -> scale(d, paper)))
+                .orElseThrow());
     }
 
     /** The arrangement with two time lines and everyone once between them. */
@@ -255,6 +261,27 @@ public final class IncidentMapRenderer {
 
         double height() {
             return maxY - minY;
+        }
+
+        /** How many times two involvement lines cross: how hard the lines are to follow. */
+        int crossings() {
+            List<List<Point>> lines = new ArrayList<>();
+            for (Shape s : shapes) {
+                if (s instanceof Shape.Group g && g.kind().equals("pm-involvement")) {
+                    for (Shape part : g.shapes()) {
+                        if (part instanceof Shape.Polyline p) {
+                            lines.add(p.points());
+                        }
+                    }
+                }
+            }
+            int n = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    n += Placement.crossings(lines.get(i), lines.get(j));
+                }
+            }
+            return n;
         }
     }
 
@@ -544,9 +571,16 @@ public final class IncidentMapRenderer {
 
         private Strips() {}
 
-        static Drawn draw(Case c, Printed printed, Marks marks, List<List<Incident>> bands, double perDay) {
+        static Drawn draw(Case c, Printed printed, Marks marks, List<List<Incident>> bands, double perDay,
+                Paper paper) {
             double span = bands.stream().mapToDouble(b -> new Timeline(b, marks.widths(b), MARK_GAP, perDay).width())
                     .max().orElse(0);
+            // people may spread as wide as the size the time lines allow the map to be drawn at
+            double axisWidth = span + AXIS_START + AXIS_END + 2 * MARGIN;
+            double target = Math.max(MIN_SCALE, Math.min(COMFORTABLE, areaWidth(paper) / axisWidth));
+            double wide = Math.max(axisWidth, areaWidth(paper) / target) - 2 * MARGIN;
+            double lo = span / 2 - wide / 2;
+            double hi = span / 2 + wide / 2;
             List<Shape> shapes = new ArrayList<>();
             double y = 0;
             double minX = Double.MAX_VALUE;
@@ -556,7 +590,7 @@ public final class IncidentMapRenderer {
             java.util.Map<String, Integer> placeLines = new java.util.HashMap<>();
             for (int b = 0; b < bands.size(); b++) {
                 List<Incident> band = bands.get(b);
-                Drawn d = Chronology.strip(c, printed, marks, band, perDay, -AXIS_START, span + AXIS_END);
+                Drawn d = Chronology.strip(c, printed, marks, band, perDay, lo, hi);
                 double dy = y + HEADING - d.minY();
                 List<Shape> moved = new Transform(1, 0, dy).apply(d.shapes());
                 shapes.addAll(heading(moved, b, bands.size(), band, d.minX() + MARGIN, y + HEADING - 5));
