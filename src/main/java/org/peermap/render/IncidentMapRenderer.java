@@ -26,11 +26,14 @@ import org.peermap.render.scene.Transform;
  * incidents by straight lines that pass through no one else, and the places are on the far side of the
  * time line, joined to what happened there. Each person shows the numbers of their incidents.
  *
- * <p>When the incidents are too many for one time line across an A4 page at a readable size, the time
- * line is wrapped in two: the earlier incidents along the top, the later ones along the bottom, and the
- * people between the two, so that every person is drawn once, joined up to their earlier incidents and
- * down to their later ones. Places go above the upper line and below the lower one. When even that is
- * too small to read (text under 8 pt at A4), the page grows and a warning says so.
+ * <p>The map is laid out for the paper asked for (A4 or A3, landscape). When the incidents are too many
+ * for one time line across it at a readable size, the series wraps: onto 2, 3, ... time lines one under
+ * another, each its own stretch of time with a heading giving its incidents and dates and saying that it
+ * continues, and the people of its incidents under it (someone at incidents on two lines is drawn on
+ * both); or onto two time lines with everyone once between them, joined up to their earlier incidents and
+ * down to their later ones. Of the arrangements with text at 8 pt or more the one whose lines cross least
+ * is drawn. When none keeps text at 8 pt on the paper, the page grows and the warning names a view that
+ * would fit (a period with --from and --to, one incident, or A3).
  */
 public final class IncidentMapRenderer {
     static final double BOX_TEXT = 9.5;
