@@ -596,11 +596,12 @@ public final class IncidentMapRenderer {
                 Drawn d = Chronology.strip(c, printed, marks, band, perDay, lo, hi);
                 double dy = y + HEADING - d.minY();
                 List<Shape> moved = new Transform(1, 0, dy).apply(d.shapes());
-                shapes.addAll(heading(moved, b, bands.size(), band, d.minX() + MARGIN, y + HEADING - 5));
+                // every heading starts where the time lines start
+                shapes.addAll(heading(moved, b, bands.size(), band, -AXIS_START, y + HEADING - 5));
                 y = dy + d.maxY() + GAP;
                 minX = Math.min(minX, d.minX());
-                maxX = Math.max(maxX, Math.max(d.maxX(), d.minX() + MARGIN + Fonts.width(headingText(b, bands.size(),
-                        band), Timeline.LABEL_SIZE, true)));
+                maxX = Math.max(maxX, Math.max(d.maxX(), -AXIS_START + MARGIN + Fonts.width(headingText(b,
+                        bands.size(), band), Timeline.LABEL_SIZE, true)));
                 breaks |= d.breaks();
                 places |= d.places();
                 band.stream().flatMap(i -> i.place().stream()).distinct().forEach(p -> placeLines.merge(p, 1,
