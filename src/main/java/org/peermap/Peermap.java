@@ -198,7 +198,7 @@ public final class Peermap {
             }
         }
         if (options.maps().contains(RenderOptions.MapKind.INCIDENT)) {
-            Page incidents = IncidentMapRenderer.render(c, printed);
+            Page incidents = IncidentMapRenderer.render(c, printed, options.paper());
             warnings.addAll(incidents.warnings());
             files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT.fileSuffix(), incidents.scene(), options));
             pages.add(incidents.scene());
