@@ -100,7 +100,7 @@ class RenderCommandTest {
         CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--maps", "incident", "-o", out.toString(),
                 "examples/stabbings.yaml");
         assertEquals(0, r.status(), r.err());
-        assertEquals(List.of("CS-0001-appendix.md", "CS-0001-incident-map.svg"), listing(out));
+        assertEquals(List.of("CS-0001-appendix.md", "CS-0001-grid.svg", "CS-0001-incident-map.svg"), listing(out));
         assertEquals(2, CliTest.run("render", "--maps", "gantt", "examples/stabbings.yaml").status());
     }
 
@@ -188,7 +188,8 @@ class RenderCommandTest {
         }
         CliTest.Run r = CliTest.run(args.toArray(String[]::new));
         assertEquals(0, r.status(), r.err());
-        assertEquals(20, listing(out).size(), listing(out).toString());
+        // five files per example, and the grid page (svg, png) of the two with more than three incidents
+        assertEquals(24, listing(out).size(), listing(out).toString());
         String svg = Files.readString(out.resolve("CS-0001-peer-map.svg"), StandardCharsets.UTF_8);
         switch (mode) {
             case "roles", "initials" -> assertTrue(svg.contains(">AB, 15<"), "pinned codes win over the mode");
