@@ -18,6 +18,7 @@ import org.peermap.output.OutputFile;
 import org.peermap.render.Appendix;
 import org.peermap.render.IncidentMapRenderer;
 import org.peermap.render.Page;
+import org.peermap.render.grid.GridRenderer;
 import org.peermap.render.peer.PeerGraph;
 import org.peermap.render.peer.PeerMapRenderer;
 import org.peermap.render.peer.Sheet;
@@ -169,6 +170,9 @@ public final class Peermap {
         return incidentAware(part, printed, graph, layouter, sheet);
     }
 
+    /** The people-by-incidents grid is drawn, with the incident map, for more incidents than this. */
+    static final int GRID_AFTER = 3;
+
     static Rendered render(Case whole, RenderOptions options, Layouter layouter) {
         Case c = whole.during(options.period());
         AnonymiseMode mode = options.anonymise().orElse(c.anonymise());
@@ -203,6 +207,14 @@ public final class Peermap {
             files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT.fileSuffix(), incidents.scene(), options));
             pages.add(incidents.scene());
         }
+        if (options.maps().contains(RenderOptions.MapKind.INCIDENT) && c.incidents().size() > GRID_AFTER) {
+            List<Page> grid = GridRenderer.render(c, printed, options.paper());
+            for (int g = 0; g < grid.size(); g++) {
+                warnings.addAll(grid.get(g).warnings());
+                files.addAll(pictures(base + "-grid" + (g == 0 ? "" : "-" + (g + 1)), grid.get(g).scene(), options));
+                pages.add(grid.get(g).scene());
+            }
+        }
         byte[] appendix = Appendix.write(c, printed, c.marking());
         files.add(new OutputFile(base + "-appendix.md", appendix));
         List<String> leaks = LeakGuard.scan(whole, files, printed.containsNames());
@@ -223,11 +235,16 @@ public final class Peermap {
     }
 
     private static List<OutputFile> pictures(String base, String suffix, Scene scene, RenderOptions options) {
+        return pictures(base + "-" + suffix, scene, options);
+    }
+
+    /** The scene in each asked format, as {@code name.svg}, {@code name.png}. */
+    private static List<OutputFile> pictures(String name, Scene scene, RenderOptions options) {
         List<OutputFile> files = new ArrayList<>();
         for (RenderOptions.Format format : RenderOptions.Format.values()) {
             if (options.formats().contains(format)) {
                 byte[] bytes = format == RenderOptions.Format.SVG ? SvgWriter.write(scene) : PngWriter.write(scene);
-                files.add(new OutputFile(base + "-" + suffix + "." + format.extension(), bytes));
+                files.add(new OutputFile(name + "." + format.extension(), bytes));
             }
         }
         return files;

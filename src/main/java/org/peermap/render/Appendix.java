@@ -74,6 +74,7 @@ public final class Appendix {
                         i.source().orElse(""));
             }
             md.append('\n');
+            AppendixGrid.write(md, c, printed);
             Themes.write(md, c, printed);
         }
 

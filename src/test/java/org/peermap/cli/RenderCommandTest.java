@@ -100,7 +100,7 @@ class RenderCommandTest {
         CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--maps", "incident", "-o", out.toString(),
                 "examples/stabbings.yaml");
         assertEquals(0, r.status(), r.err());
-        assertEquals(List.of("CS-0001-appendix.md", "CS-0001-incident-map.svg"), listing(out));
+        assertEquals(List.of("CS-0001-appendix.md", "CS-0001-grid.svg", "CS-0001-incident-map.svg"), listing(out));
         assertEquals(2, CliTest.run("render", "--maps", "gantt", "examples/stabbings.yaml").status());
     }
 
@@ -188,10 +188,11 @@ class RenderCommandTest {
         }
         CliTest.Run r = CliTest.run(args.toArray(String[]::new));
         assertEquals(0, r.status(), r.err());
+        // five files per example, and the grid page (svg, png) of the two with more than three incidents;
         // real names make people's shapes wide, so with mode none a map too large for A4 at 8 pt is drawn as
         // an overview with a page per incident beside it; the letter codes keep every example on one page
         List<String> pages = listing(out).stream().filter(f -> f.contains("-peer-map-incident-")).toList();
-        assertEquals(20, listing(out).size() - pages.size(), listing(out).toString());
+        assertEquals(24, listing(out).size() - pages.size(), listing(out).toString());
         assertTrue(mode.equals("none") || pages.isEmpty(), pages.toString());
         String svg = Files.readString(out.resolve("CS-0001-peer-map.svg"), StandardCharsets.UTF_8);
         switch (mode) {
