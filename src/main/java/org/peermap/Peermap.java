@@ -65,10 +65,12 @@ public final class Peermap {
 
     /**
      * The layouts tried for an overview of a large group, whose nodes are small: less room around each, and
-     * overlaps removed from the layout as it is (VPSC; or, with native dot, Prism without first spreading).
+     * overlaps removed from the layout as it is (VPSC with every node in a square, so the map keeps its
+     * width; or, with native dot, Prism without first spreading),
+     * and lines routed around people however many there are.
      */
-    static final List<Tuning> OVERVIEW_TUNINGS = List.of(new Tuning(1, 1, 7, true, 4, false),
-            new Tuning(1, 1, 7, false, 4, true));
+    static final List<Tuning> OVERVIEW_TUNINGS = List.of(new Tuning(1, 1, 7, true, 4, false, true, true),
+            new Tuning(1, 1, 7, false, 4, true, false, true), new Tuning(1, 0.5, 7, true, 1, false, true, true));
 
     static int tunings(int people) {
         return people <= 20 ? TUNINGS.size() : people <= 40 ? 4 : 2;
@@ -102,9 +104,11 @@ public final class Peermap {
     }
 
     /**
-     * The peer map pages: the view asked for; or the whole case, and when that is too large for its paper at
-     * a readable size, a page for each incident beside it (its people and the people they are linked to),
-     * each laid out for the paper.
+     * The peer map pages: the view asked for, or the whole case. A page that does not fit its paper at 8 pt
+     * with its incidents' outlines is drawn again with the incidents shown by their badges only (no room
+     * kept for outlines). When even that does not fit the whole case, the whole group is drawn as an
+     * overview (small shapes, no incidents), and each incident gets a page of its own (its people and the
+     * people they are linked to), each laid out for the paper.
      */
     private static Optional<String> peerPages(Case c, Printed printed, Layouter layouter, RenderOptions options,
             List<String> warnings, List<OutputFile> files, List<Scene> pages) {
@@ -114,44 +118,60 @@ public final class Peermap {
         }
         Views.Selection selection = chosen.selection().get();
         boolean whole = options.view() instanceof View.Whole;
-        PeerMapRenderer.Result peer = peerPage(c, selection, printed, layouter, options, whole && options.narrative());
+        boolean narrative = whole && options.narrative();
+        String paper = options.paper().key().toUpperCase(java.util.Locale.ROOT);
+        PeerMapRenderer.Result peer = peerPage(c, selection, printed, layouter, options, narrative, false);
+        if (!peer.measures().fitsPaper() && !selection.part().incidents().isEmpty()) {
+            PeerMapRenderer.Result numbered = peerPage(c, selection, printed, layouter, options, narrative, true);
+            if (numbered.measures().betterThan(peer.measures())) {
+                peer = numbered;
+            }
+        }
         boolean split = whole && !peer.measures().fitsPaper() && !c.incidents().isEmpty();
+        PeerMapRenderer.Result first = peer;
+        if (split) {
+            PeerMapRenderer.Result overview = best(c.withoutIncidents(), printed,
+                    PeerGraph.overview(c.withoutIncidents(), printed), layouter, new Sheet(options.paper(), false,
+                            "The whole group (" + c.people().size() + " people) and their connections; each"
+                                    + " incident is on a page of its own", java.util.Set.of(), "", List.of()),
+                    OVERVIEW_TUNINGS);
+            if (overview.measures().betterThan(peer.measures())) {
+                first = overview;
+            }
+        }
+        warnings.addAll(first.warnings());
+        files.addAll(pictures(c.reference(), selection.fileSuffix(), first.scene(), options));
+        pages.add(first.scene());
         if (!split) {
-            warnings.addAll(peer.warnings());
-            files.addAll(pictures(c.reference(), selection.fileSuffix(), peer.scene(), options));
-            pages.add(peer.scene());
             return Optional.empty();
         }
-        warnings.add("the whole peer map is too large for " + options.paper().key().toUpperCase(java.util.Locale.ROOT)
-                + " at 8 pt with every incident on it, so it shows the people and their connections, and each incident has a page of its own (" + c.reference() + "-peer-map-incident-1"
-                + (c.incidents().size() > 1 ? " to -" + c.incidents().size() : "") + "), laid out for "
-                + options.paper().key().toUpperCase(java.util.Locale.ROOT) + "; --focus PERSON --steps N draws one"
-                + " person's part");
-        PeerMapRenderer.Result overview = best(c.withoutIncidents(), printed,
-                PeerGraph.overview(c.withoutIncidents(), printed), layouter, new Sheet(options.paper(), false,
-                        "The whole group (" + c.people().size() + " people) and their connections; each incident"
-                                + " is on a page of its own", java.util.Set.of(), "", List.of()), OVERVIEW_TUNINGS);
-        if (overview.measures().fitsPaper() || overview.measures().scale() > peer.measures().scale()) {
-            warnings.addAll(overview.warnings());
-            files.addAll(pictures(c.reference(), selection.fileSuffix(), overview.scene(), options));
-            pages.add(overview.scene());
-        } else {
-            warnings.addAll(peer.warnings());
-            files.addAll(pictures(c.reference(), selection.fileSuffix(), peer.scene(), options));
-            pages.add(peer.scene());
-        }
+        warnings.add("the whole peer map does not fit " + paper + " at 8 pt"
+                + (first == peer ? " even without outlines" : ", so it shows the people and their connections only")
+                + ", and each incident has a page of its own (" + c.reference() + "-peer-map-incident-1"
+                + (c.incidents().size() > 1 ? " to -" + c.incidents().size() : "") + "), laid out for " + paper
+                + "; --focus PERSON --steps N draws one person's part");
         for (org.peermap.model.Incident incident : c.incidents()) {
-            PeerMapRenderer.Result one = peerPage(c, Views.ofIncident(incident, c), printed, layouter, options, false);
-            warnings.addAll(one.warnings());
-            files.addAll(pictures(c.reference(), "peer-map-incident-" + incident.number(), one.scene(), options));
-            pages.add(one.scene());
+            Views.Selection one = Views.ofIncident(incident, c);
+            PeerMapRenderer.Result page = peerPage(c, one, printed, layouter, options, false, false);
+            if (!page.measures().fitsPaper()) {
+                PeerMapRenderer.Result numbered = peerPage(c, one, printed, layouter, options, false, true);
+                if (numbered.measures().betterThan(page.measures())) {
+                    page = numbered;
+                }
+            }
+            warnings.addAll(page.warnings());
+            files.addAll(pictures(c.reference(), one.fileSuffix(), page.scene(), options));
+            pages.add(page.scene());
         }
         return Optional.empty();
     }
 
-    /** One peer map page of a selection, numbering its people and incidents as the whole case does. */
+    /**
+     * One peer map page of a selection, numbering its people and incidents as the whole case does; with
+     * {@code numbersOnly}, every incident is shown by its badges alone.
+     */
     private static PeerMapRenderer.Result peerPage(Case c, Views.Selection selection, Printed printed,
-            Layouter layouter, RenderOptions options, boolean narrative) {
+            Layouter layouter, RenderOptions options, boolean narrative, boolean numbersOnly) {
         Case part = selection.part();
         java.util.Map<String, Integer> number = new java.util.HashMap<>();
         for (int i = 0; i < c.people().size(); i++) {
@@ -160,10 +180,12 @@ public final class Peermap {
         java.util.Map<Integer, Integer> size = new java.util.HashMap<>();
         c.incidents().forEach(i -> size.put(i.number(), i.involved().size()));
         java.util.Set<Integer> partial = new java.util.HashSet<>();
-        part.incidents().stream().filter(i -> i.involved().size() < size.get(i.number())
+        part.incidents().stream().filter(i -> numbersOnly || i.involved().size() < size.get(i.number())
                 || selection.outline() != 0 && i.number() != selection.outline()).forEach(i -> partial.add(i.number()));
         PeerGraph graph = PeerGraph.of(part, printed, options.places(), options.geo(), partial);
-        String why = selection.outline() != 0 ? "this page is about incident " + selection.outline()
+        String why = numbersOnly ? "with outlines the map would not fit " + options.paper().key()
+                .toUpperCase(java.util.Locale.ROOT) + " at 8 pt"
+                : selection.outline() != 0 ? "this page is about incident " + selection.outline()
                 : "some of their people are not on this page";
         Sheet sheet = new Sheet(options.paper(), narrative, selection.says(), partial, why,
                 part == c ? List.of() : part.people().stream().map(p -> number.get(p.id())).toList());

@@ -21,7 +21,7 @@ public final class DotWriter {
     static final double LEN = 0.45;
 
     public static String write(Graph graph) {
-        return write(graph, graph.nodes().size() <= ROUTED_NODES);
+        return write(graph, graph.nodes().size() <= ROUTED_NODES || graph.tuning().route());
     }
 
     /** The DOT, with lines routed around nodes ({@code splines=true}) or straight. */
@@ -46,8 +46,10 @@ public final class DotWriter {
         dot.append("  edge [len=").append(number(LEN * graph.tuning().spread())).append("];\n");
         for (int i = 0; i < graph.nodes().size(); i++) {
             Graph.Node n = graph.nodes().get(i);
-            dot.append("  n").append(i).append(" [width=").append(inches(n.width() + 2 * n.margin()))
-                    .append(", height=").append(inches(n.height() + 2 * n.margin()));
+            double side = Math.max(n.width(), n.height());
+            boolean square = graph.tuning().square();
+            dot.append("  n").append(i).append(" [width=").append(inches((square ? side : n.width()) + 2 * n.margin()))
+                    .append(", height=").append(inches((square ? side : n.height()) + 2 * n.margin()));
             if (!n.round()) {
                 dot.append(", shape=box");
             }

@@ -57,7 +57,7 @@ final class PlainParser {
                 route = route == null ? straight(flipped.get(e.from()), flipped.get(e.to())) : reversed(route);
             }
             edges.add(toShapes(route, flipped.get(e.from()), graph.nodes().get(e.from()), flipped.get(e.to()),
-                    graph.nodes().get(e.to())));
+                    graph.nodes().get(e.to()), graph.tuning().square()));
         }
         return Bounds.normalise(flipped, edges, graph);
     }
@@ -68,13 +68,19 @@ final class PlainParser {
      */
     static List<Layout.XY> toShapes(List<Layout.XY> route, Layout.XY fromCentre, Graph.Node from,
             Layout.XY toCentre, Graph.Node to) {
+        return toShapes(route, fromCentre, from, toCentre, to, false);
+    }
+
+    /** As above, for nodes laid out in squares ({@code square}) as well as with margins. */
+    static List<Layout.XY> toShapes(List<Layout.XY> route, Layout.XY fromCentre, Graph.Node from,
+            Layout.XY toCentre, Graph.Node to, boolean square) {
         List<Layout.XY> out = new ArrayList<>();
-        if (from.margin() > 0) {
+        if (from.margin() > 0 || square) {
             out.addAll(straight(border(fromCentre, from, route.get(0)), route.get(0)));
             out.remove(out.size() - 1);
         }
         out.addAll(route);
-        if (to.margin() > 0) {
+        if (to.margin() > 0 || square) {
             Layout.XY end = route.get(route.size() - 1);
             List<Layout.XY> tail = straight(end, border(toCentre, to, end));
             out.addAll(tail.subList(1, tail.size()));

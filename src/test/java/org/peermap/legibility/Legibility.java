@@ -70,7 +70,7 @@ public final class Legibility {
      * page, {@code -grid.svg}, {@code -grid-2.svg} ...
      */
     static Measures.Kind kindOfName(String fileName) {
-        return fileName.endsWith("-peer-map.svg") ? Measures.Kind.PEER
+        return fileName.matches(".*-peer-map(-focus|-incident-[0-9]+)?\\.svg") ? Measures.Kind.PEER
                 : fileName.endsWith("-incident-map.svg") ? Measures.Kind.INCIDENT
                 : fileName.matches(".*-grid(-[0-9]+)?\\.svg") ? Measures.Kind.GRID : Measures.Kind.UNKNOWN;
     }

@@ -48,12 +48,14 @@ import org.w3c.dom.NodeList;
  */
 class GridRendererTest {
     static final Path DIR = Path.of("src/test/resources/render/grid");
+    /** The generated 60-person case the incident map tests also use. */
+    static final Path BENCH_60 = Path.of("src/test/resources/render/incident/bench-60-overlapping.yaml");
 
     static Map<String, Path> cases() {
         Map<String, Path> cases = new LinkedHashMap<>();
         cases.put("stabbings", Path.of("examples/stabbings.yaml"));
         cases.put("assault-group", Path.of("examples/assault-group.yaml"));
-        cases.put("bench-60", DIR.resolve("bench-60-overlapping.yaml"));
+        cases.put("bench-60", BENCH_60);
         cases.put("bench-150", DIR.resolve("bench-150-overlapping.yaml"));
         return cases;
     }
@@ -235,7 +237,7 @@ class GridRendererTest {
 
     @Test
     void pagesForTheGeneratedCases() throws Exception {
-        Case c60 = load(DIR.resolve("bench-60-overlapping.yaml"));
+        Case c60 = load(BENCH_60);
         Case c150 = load(DIR.resolve("bench-150-overlapping.yaml"));
         assertEquals(1, render(c60, Paper.A4).size(), "26 people by 12 incidents fit one A4 page");
         List<Page> pages = render(c150, Paper.A4);
@@ -277,7 +279,7 @@ class GridRendererTest {
 
     @Test
     void appendixTableHasAMarkForEveryInvolvement() throws Exception {
-        Case c = load(DIR.resolve("bench-60-overlapping.yaml"));
+        Case c = load(BENCH_60);
         Printed printed = Anonymiser.printed(c, c.anonymise());
         String md = new String(Appendix.write(c, printed, c.marking()), StandardCharsets.UTF_8);
         String section = md.substring(md.indexOf("## People and incidents"), md.indexOf("## Themes"));
