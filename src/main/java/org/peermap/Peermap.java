@@ -70,7 +70,14 @@ public final class Peermap {
      * and lines routed around people however many there are.
      */
     static final List<Tuning> OVERVIEW_TUNINGS = List.of(new Tuning(1, 1, 7, true, 4, false, true, true),
-            new Tuning(1, 1, 7, false, 4, true, false, true), new Tuning(1, 0.5, 7, true, 1, false, true, true));
+            new Tuning(1, 1, 7, false, 4, true, false, true), new Tuning(1, 0.5, 7, true, 2, false, true, true));
+
+    /**
+     * Tried last, when no other layout keeps the page whole on its paper: VPSC with every person laid out in
+     * a square as wide as their shape, which keeps a large map as wide as it is high (VPSC alone makes it
+     * tall and narrow).
+     */
+    static final Tuning SQUARE = new Tuning(1, 1, 7, true, 9, false, true, false);
 
     static int tunings(int people) {
         return people <= 20 ? TUNINGS.size() : people <= 40 ? 4 : 2;
@@ -83,11 +90,13 @@ public final class Peermap {
      */
     static PeerMapRenderer.Result incidentAware(Case c, Printed printed, PeerGraph graph, Layouter layouter,
             Sheet sheet) {
-        return best(c, printed, graph, layouter, sheet, TUNINGS.subList(0, tunings(c.people().size())));
+        List<Tuning> tried = new ArrayList<>(TUNINGS.subList(0, tunings(c.people().size())));
+        tried.add(SQUARE);
+        return best(c, printed, graph, layouter, sheet, tried, true);
     }
 
     private static PeerMapRenderer.Result best(Case c, Printed printed, PeerGraph graph, Layouter layouter,
-            Sheet sheet, List<Tuning> tunings) {
+            Sheet sheet, List<Tuning> tunings, boolean firstWhole) {
         PeerMapRenderer.Result best = null;
         int tries = graph.graph().pinned() ? 1 : tunings.size();
         for (int t = 0; t < tries; t++) {
@@ -96,7 +105,8 @@ public final class Peermap {
             if (best == null || result.measures().betterThan(best.measures())) {
                 best = result;
             }
-            if (best.measures().leftOut().isEmpty() && best.measures().fitsPaper() && best.measures().full()) {
+            if (firstWhole && best.measures().leftOut().isEmpty() && best.measures().fitsPaper()
+                    && best.measures().full() && best.measures().linesThroughPeople() == 0) {
                 break;
             }
         }
@@ -134,7 +144,7 @@ public final class Peermap {
                     PeerGraph.overview(c.withoutIncidents(), printed), layouter, new Sheet(options.paper(), false,
                             "The whole group (" + c.people().size() + " people) and their connections; each"
                                     + " incident is on a page of its own", java.util.Set.of(), "", List.of()),
-                    OVERVIEW_TUNINGS);
+                    OVERVIEW_TUNINGS, false);
             if (overview.measures().betterThan(peer.measures())) {
                 first = overview;
             }
