@@ -3,15 +3,23 @@ package org.peermap.render.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.peermap.model.Paper;
+import org.peermap.render.SvgWriter;
 import org.peermap.render.scene.Scene;
 
 /**
@@ -47,7 +55,7 @@ public final class PdfDocument {
         try (PDDocument doc = new PDDocument()) {
             PdfText.Fonts fonts = PdfText.Fonts.embed(doc);
             addCase(doc, fonts, c, rectangle(paper));
-            return save(doc, fonts, c.title() + " (" + c.reference() + ")");
+            return save(doc, fonts, c.title() + " (" + c.reference() + ")", id(List.of(c), paper.key()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +79,7 @@ public final class PdfDocument {
                 String title = cases.size() == 1 ? cases.get(0).title() : "Panel pack";
                 int drawn = PdfCover.draw(doc, fonts, size, title, date, cases, firstPages, marking(cases));
                 if (drawn == coverPages || attempt > 3) {
-                    return save(doc, fonts, title);
+                    return save(doc, fonts, title, id(cases, paper.key() + "\n" + date));
                 }
                 coverPages = drawn;
             } catch (IOException e) {
@@ -100,8 +108,33 @@ public final class PdfDocument {
         }
     }
 
-    private static byte[] save(PDDocument doc, PdfText.Fonts fonts, String title) throws IOException {
+    /**
+     * The document's identifier: a hash of what it shows, so that the same input gives the same bytes (PDFBox
+     * would otherwise make one from the time of writing).
+     */
+    static byte[] id(List<Case> cases, String more) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Case c : cases) {
+                digest.update((c.title() + "\n" + c.reference() + "\n" + c.marking() + "\n" + c.appendix() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                for (Scene scene : c.pages()) {
+                    digest.update(SvgWriter.write(scene)); // the SVG is byte-stable by design
+                }
+            }
+            digest.update(more.getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] save(PDDocument doc, PdfText.Fonts fonts, String title, byte[] id) throws IOException {
         numberPages(doc, fonts);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);
         info.setProducer("peermap");
