@@ -10,7 +10,7 @@ import org.peermap.render.scene.Scene;
  * @param files the files, named by the case's reference
  * @param warnings things worth knowing (a page enlarged, a narrative cut short)
  * @param refusal when not empty, why nothing may be written (for example names without permission)
- * @param pages the map pages drawn, for documents that hold several cases (the panel pack's PDF)
+ * @param pages the map pages drawn, in order, for the PDFs (the case's own and the panel pack's)
  * @param appendix the appendix's Markdown text
  * @param title the case's title as its pages print it (anonymised)
  * @param marking the marking as every page prints it (capitals, with the names warning when names show)

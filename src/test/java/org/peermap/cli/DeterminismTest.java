@@ -36,7 +36,7 @@ class DeterminismTest {
         List<String> names = listing(a);
         assertEquals(names, listing(b));
         assertEquals(names, listing(c));
-        assertEquals(5 * cases.size(), names.size(), names.toString());
+        assertEquals(6 * cases.size(), names.size(), names.toString());
         for (String name : names) {
             byte[] expected = Files.readAllBytes(a.resolve(name));
             assertArrayEquals(expected, Files.readAllBytes(b.resolve(name)), name + " differs under tr_TR");
@@ -51,7 +51,7 @@ class DeterminismTest {
                 .toString()));
         command.addAll(jvm);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "render",
-                "--engine", "embedded", "-f", "svg,png", "-o", out.toString()));
+                "--engine", "embedded", "-f", "svg,png,pdf", "-o", out.toString()));
         cases.forEach(p -> command.add(p.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workingFolder.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
