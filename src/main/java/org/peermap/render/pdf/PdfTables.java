@@ -136,8 +136,10 @@ final class PdfTables {
 
     /**
      * The columns' widths: as wide as their widest unwrapped cell when all fit in {@code available};
-     * otherwise each column gets its widest word and the rest is shared in proportion to how much more each
-     * would take; when even the words do not fit, the words' widths scaled down (words are then split).
+     * otherwise each column gets its widest word, the columns that want least more get their whole width
+     * while that is no more than a fair share of the room left, and the others share the rest in proportion
+     * to how much more each would take; when even the words do not fit, the words' widths scaled down
+     * (words are then split).
      */
     static float[] widths(PdfText.Fonts fonts, Table table, float available) {
         int n = table.header().size();
@@ -151,7 +153,8 @@ final class PdfTables {
                 least[c] = Math.max(least[c], PdfText.widestWord(fonts, row.get(c), SIZE, false));
             }
             natural[c] += 2 * PAD_X + 1;
-            least[c] = Math.min(least[c] + 2 * PAD_X + 1, natural[c]);
+            // a word wider than half the table is split rather than given its width
+            least[c] = Math.min(Math.min(least[c] + 2 * PAD_X + 1, natural[c]), available / 2);
         }
         float sumNatural = sum(natural);
         float sumLeast = sum(least);
@@ -160,9 +163,28 @@ final class PdfTables {
             return natural;
         }
         if (sumLeast <= available) {
-            float share = (available - sumLeast) / (sumNatural - sumLeast);
+            // columns that want little more than their widest word get all of it (a short code or date is
+            // not wrapped for the sake of a long note); the rest share what is left by how much more they want
+            float left = available - sumLeast;
+            List<Integer> order = new ArrayList<>();
             for (int c = 0; c < n; c++) {
-                widths[c] = least[c] + (natural[c] - least[c]) * share;
+                widths[c] = least[c];
+                order.add(c);
+            }
+            order.sort((a, b) -> Float.compare(natural[a] - least[a], natural[b] - least[b]));
+            int next = 0;
+            while (next < n && natural[order.get(next)] - least[order.get(next)] <= left / (n - next)) {
+                int c = order.get(next++);
+                left -= natural[c] - least[c];
+                widths[c] = natural[c];
+            }
+            float wanted = 0;
+            for (int i = next; i < n; i++) {
+                wanted += natural[order.get(i)] - least[order.get(i)];
+            }
+            for (int i = next; i < n; i++) {
+                int c = order.get(i);
+                widths[c] += (natural[c] - least[c]) * left / wanted;
             }
             return widths;
         }

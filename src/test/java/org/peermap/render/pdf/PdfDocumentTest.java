@@ -101,6 +101,49 @@ class PdfDocumentTest {
     }
 
     @Test
+    void cellTextWrapsWithinItsCellAndEveryTableFitsThePage() throws IOException {
+        String longNote = "a note that goes on and on about what was seen and by whom ".repeat(30).strip();
+        String longWord = "Supercalifragilistic".repeat(8);
+        StringBuilder md = new StringBuilder("**OFFICIAL-SENSITIVE**\n\n# Wide tables - appendix\n\n## Notes\n\n"
+                + "| Who | Type | Note |\n|---|---|---|\n");
+        for (int i = 0; i < 12; i++) {
+            md.append("| AB - CD | Strong connection | ").append(i == 5 ? longWord : longNote).append(" |\n");
+        }
+        md.append("| EF - GH | Connection | ").append((longNote + " ").repeat(8)).append("END |\n");
+        md.append("\n**OFFICIAL-SENSITIVE**\n");
+        PdfDocument.Case c = new PdfDocument.Case("Wide tables", "T-1", MARKING, List.of(), md.toString());
+        byte[] pdf = PdfDocument.ofCase(c, Paper.A4);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/pdf-wide-table.pdf"), pdf);
+        PdfReadBack.assertPrintable(pdf, Paper.A4, MARKING);
+        List<String> pages = PdfReadBack.pageTexts(pdf);
+        assertTrue(pages.size() >= 2, "twelve tall rows run onto more pages");
+        for (String page : pages.subList(1, pages.size())) {
+            assertTrue(page.contains("Notes (continued)") && page.contains("Who Type Note"), page);
+        }
+        String all = String.join("\n", pages);
+        assertTrue(all.lines().filter(l -> l.contains("about what was seen")).count() > 12 * 5,
+                "the note is wrapped over many lines of its cell");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float[] extent = {Float.MAX_VALUE, 0};
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        extent[0] = Math.min(extent[0], p.getXDirAdj());
+                        extent[1] = Math.max(extent[1], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                }
+            };
+            stripper.getText(doc);
+            assertTrue(extent[0] >= PdfFlow.SIDE - 0.01 && extent[1] <= Paper.A4.width() - PdfFlow.SIDE + 0.01,
+                    "all text within the margins: " + extent[0] + " to " + extent[1]);
+        }
+        assertTrue(all.replaceAll("\\s", "").contains(longWord), "a word wider than its column is split, not lost");
+        assertTrue(pages.get(pages.size() - 1).contains("END"), "a row taller than a page goes on over pages");
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() throws IOException {
         assertArrayEquals(PdfDocument.ofCase(of(STABBINGS, List.of()), Paper.A4),
                 PdfDocument.ofCase(of(STABBINGS, List.of()), Paper.A4));
