@@ -3,6 +3,7 @@ package org.peermap;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.peermap.anonymise.Anonymiser;
 import org.peermap.anonymise.Printed;
 import org.peermap.check.CaseChecker;
@@ -17,8 +18,10 @@ import org.peermap.output.OutputFile;
 import org.peermap.render.Appendix;
 import org.peermap.render.IncidentMapRenderer;
 import org.peermap.render.Page;
+import org.peermap.render.grid.GridRenderer;
 import org.peermap.render.peer.PeerGraph;
 import org.peermap.render.peer.PeerMapRenderer;
+import org.peermap.render.peer.Sheet;
 import org.peermap.render.PngWriter;
 import org.peermap.render.SvgWriter;
 import org.peermap.render.TitleBlock;
@@ -62,6 +65,13 @@ public final class Peermap {
             new Tuning(1, 1, 11, false), new Tuning(2.5, 1, 11, true), new Tuning(1, 1, 23, false),
             new Tuning(1, 0.75, 23, true));
 
+    /**
+     * The layouts tried for an overview of a large group, whose nodes are small: less room around each, and
+     * overlaps removed from the layout as it is (VPSC; or, with native dot, Prism without first spreading).
+     */
+    static final List<Tuning> OVERVIEW_TUNINGS = List.of(new Tuning(1, 1, 7, true, 4, false),
+            new Tuning(1, 1, 7, false, 4, true));
+
     static int tunings(int people) {
         return people <= 20 ? TUNINGS.size() : people <= 40 ? 4 : 2;
     }
@@ -72,12 +82,17 @@ public final class Peermap {
      * then the largest print).
      */
     static PeerMapRenderer.Result incidentAware(Case c, Printed printed, PeerGraph graph, Layouter layouter,
-            RenderOptions options) {
+            Sheet sheet) {
+        return best(c, printed, graph, layouter, sheet, TUNINGS.subList(0, tunings(c.people().size())));
+    }
+
+    private static PeerMapRenderer.Result best(Case c, Printed printed, PeerGraph graph, Layouter layouter,
+            Sheet sheet, List<Tuning> tunings) {
         PeerMapRenderer.Result best = null;
-        int tries = graph.graph().pinned() ? 1 : tunings(c.people().size());
+        int tries = graph.graph().pinned() ? 1 : tunings.size();
         for (int t = 0; t < tries; t++) {
-            Layout layout = layouter.layout(graph.graph().tuned(TUNINGS.get(t)), PeerMapRenderer.MAP_ASPECT);
-            PeerMapRenderer.Result result = PeerMapRenderer.render(c, printed, graph, layout, options.narrative());
+            Layout layout = layouter.layout(graph.graph().tuned(tunings.get(t)), PeerMapRenderer.MAP_ASPECT);
+            PeerMapRenderer.Result result = PeerMapRenderer.render(c, printed, graph, layout, sheet);
             if (best == null || result.measures().betterThan(best.measures())) {
                 best = result;
             }
@@ -87,6 +102,78 @@ public final class Peermap {
         }
         return best;
     }
+
+    /**
+     * The peer map pages: the view asked for; or the whole case, and when that is too large for its paper at
+     * a readable size, a page for each incident beside it (its people and the people they are linked to),
+     * each laid out for the paper.
+     */
+    private static Optional<String> peerPages(Case c, Printed printed, Layouter layouter, RenderOptions options,
+            List<String> warnings, List<OutputFile> files, List<Scene> pages) {
+        Views.Result chosen = Views.select(options.view(), c, printed);
+        if (chosen.selection().isEmpty()) {
+            return Optional.of(chosen.problem());
+        }
+        Views.Selection selection = chosen.selection().get();
+        boolean whole = options.view() instanceof View.Whole;
+        PeerMapRenderer.Result peer = peerPage(c, selection, printed, layouter, options, whole && options.narrative());
+        boolean split = whole && !peer.measures().fitsPaper() && !c.incidents().isEmpty();
+        if (!split) {
+            warnings.addAll(peer.warnings());
+            files.addAll(pictures(c.reference(), selection.fileSuffix(), peer.scene(), options));
+            pages.add(peer.scene());
+            return Optional.empty();
+        }
+        warnings.add("the whole peer map is too large for " + options.paper().key().toUpperCase(java.util.Locale.ROOT)
+                + " at 8 pt with every incident on it, so it shows the people and their connections, and each incident has a page of its own (" + c.reference() + "-peer-map-incident-1"
+                + (c.incidents().size() > 1 ? " to -" + c.incidents().size() : "") + "), laid out for "
+                + options.paper().key().toUpperCase(java.util.Locale.ROOT) + "; --focus PERSON --steps N draws one"
+                + " person's part");
+        PeerMapRenderer.Result overview = best(c.withoutIncidents(), printed,
+                PeerGraph.overview(c.withoutIncidents(), printed), layouter, new Sheet(options.paper(), false,
+                        "The whole group (" + c.people().size() + " people) and their connections; each incident"
+                                + " is on a page of its own", java.util.Set.of(), "", List.of()), OVERVIEW_TUNINGS);
+        if (overview.measures().fitsPaper() || overview.measures().scale() > peer.measures().scale()) {
+            warnings.addAll(overview.warnings());
+            files.addAll(pictures(c.reference(), selection.fileSuffix(), overview.scene(), options));
+            pages.add(overview.scene());
+        } else {
+            warnings.addAll(peer.warnings());
+            files.addAll(pictures(c.reference(), selection.fileSuffix(), peer.scene(), options));
+            pages.add(peer.scene());
+        }
+        for (org.peermap.model.Incident incident : c.incidents()) {
+            PeerMapRenderer.Result one = peerPage(c, Views.ofIncident(incident, c), printed, layouter, options, false);
+            warnings.addAll(one.warnings());
+            files.addAll(pictures(c.reference(), "peer-map-incident-" + incident.number(), one.scene(), options));
+            pages.add(one.scene());
+        }
+        return Optional.empty();
+    }
+
+    /** One peer map page of a selection, numbering its people and incidents as the whole case does. */
+    private static PeerMapRenderer.Result peerPage(Case c, Views.Selection selection, Printed printed,
+            Layouter layouter, RenderOptions options, boolean narrative) {
+        Case part = selection.part();
+        java.util.Map<String, Integer> number = new java.util.HashMap<>();
+        for (int i = 0; i < c.people().size(); i++) {
+            number.put(c.people().get(i).id(), i + 1);
+        }
+        java.util.Map<Integer, Integer> size = new java.util.HashMap<>();
+        c.incidents().forEach(i -> size.put(i.number(), i.involved().size()));
+        java.util.Set<Integer> partial = new java.util.HashSet<>();
+        part.incidents().stream().filter(i -> i.involved().size() < size.get(i.number())
+                || selection.outline() != 0 && i.number() != selection.outline()).forEach(i -> partial.add(i.number()));
+        PeerGraph graph = PeerGraph.of(part, printed, options.places(), options.geo(), partial);
+        String why = selection.outline() != 0 ? "this page is about incident " + selection.outline()
+                : "some of their people are not on this page";
+        Sheet sheet = new Sheet(options.paper(), narrative, selection.says(), partial, why,
+                part == c ? List.of() : part.people().stream().map(p -> number.get(p.id())).toList());
+        return incidentAware(part, printed, graph, layouter, sheet);
+    }
+
+    /** The people-by-incidents grid is drawn, with the incident map, for more incidents than this. */
+    static final int GRID_AFTER = 3;
 
     static Rendered render(Case whole, RenderOptions options, Layouter layouter) {
         Case c = whole.during(options.period());
@@ -111,18 +198,24 @@ public final class Peermap {
         List<Scene> pages = new ArrayList<>();
         String base = c.reference();
         if (options.maps().contains(RenderOptions.MapKind.PEER)) {
-            PeerGraph graph = options.places() || options.geo() ? PeerGraph.withPlaces(c, printed, options.geo())
-                    : PeerGraph.of(c, printed);
-            PeerMapRenderer.Result peer = incidentAware(c, printed, graph, layouter, options);
-            warnings.addAll(peer.warnings());
-            files.addAll(pictures(base, RenderOptions.MapKind.PEER, peer.scene(), options));
-            pages.add(peer.scene());
+            Optional<String> problem = peerPages(c, printed, layouter, options, warnings, files, pages);
+            if (problem.isPresent()) {
+                return Rendered.refused(warnings, List.of(problem.get()));
+            }
         }
         if (options.maps().contains(RenderOptions.MapKind.INCIDENT)) {
-            Page incidents = IncidentMapRenderer.render(c, printed);
+            Page incidents = IncidentMapRenderer.render(c, printed, options.paper());
             warnings.addAll(incidents.warnings());
-            files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT, incidents.scene(), options));
+            files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT.fileSuffix(), incidents.scene(), options));
             pages.add(incidents.scene());
+        }
+        if (options.maps().contains(RenderOptions.MapKind.INCIDENT) && c.incidents().size() > GRID_AFTER) {
+            List<Page> grid = GridRenderer.render(c, printed, options.paper());
+            for (int g = 0; g < grid.size(); g++) {
+                warnings.addAll(grid.get(g).warnings());
+                files.addAll(pictures(base + "-grid" + (g == 0 ? "" : "-" + (g + 1)), grid.get(g).scene(), options));
+                pages.add(grid.get(g).scene());
+            }
         }
         byte[] appendix = Appendix.write(c, printed, c.marking());
         files.add(new OutputFile(base + "-appendix.md", appendix));
@@ -150,13 +243,17 @@ public final class Peermap {
         return org.peermap.layout.DotWriter.write(PeerGraph.of(c, printed).graph());
     }
 
-    private static List<OutputFile> pictures(String base, RenderOptions.MapKind kind, Scene scene,
-            RenderOptions options) {
+    private static List<OutputFile> pictures(String base, String suffix, Scene scene, RenderOptions options) {
+        return pictures(base + "-" + suffix, scene, options);
+    }
+
+    /** The scene in each asked format, as {@code name.svg}, {@code name.png}. */
+    private static List<OutputFile> pictures(String name, Scene scene, RenderOptions options) {
         List<OutputFile> files = new ArrayList<>();
         for (RenderOptions.Format format : RenderOptions.Format.values()) {
             if (options.formats().contains(format) && format != RenderOptions.Format.PDF) {
                 byte[] bytes = format == RenderOptions.Format.SVG ? SvgWriter.write(scene) : PngWriter.write(scene);
-                files.add(new OutputFile(base + "-" + kind.fileSuffix() + "." + format.extension(), bytes));
+                files.add(new OutputFile(name + "." + format.extension(), bytes));
             }
         }
         return files;

@@ -123,6 +123,34 @@ class CanaryTest {
         }
     }
 
+    /** The canary case with four incidents, so that the people-by-incidents grid is drawn too. */
+    @ParameterizedTest
+    @EnumSource(value = AnonymiseMode.class, names = {"LETTERS", "ROLES", "INITIALS"})
+    void noCanaryReachesTheGrid(AnonymiseMode mode) {
+        String more = "    involved: [qalpha, qbravo]\n"
+                + "  two: {what: Robbery, date: 2019-06-01, involved: [qalpha, qcharlie]}\n"
+                + "  three: {what: Assault, date: 2019-07-01, place: qplace, involved: [qbravo, qcharlie]}\n"
+                + "  four: {what: Missing episode, date: 2019-08, involved: [qalpha]}\n";
+        String yaml = CASE.replace("    involved: [qalpha, qbravo]\n", more);
+        Rendered r = Peermap.render(checked(yaml), new RenderOptions(EnumSet.allOf(RenderOptions.Format.class),
+                Optional.of(mode), false, true), layouter());
+        assertEquals(List.of(), r.refusal());
+        assertTrue(r.files().stream().anyMatch(f -> f.name().equals("CANARY-1-grid.svg")), "the grid is drawn");
+        assertTrue(r.files().stream().anyMatch(f -> f.name().equals("CANARY-1.pdf")), "and the PDF, with the grid");
+        for (OutputFile f : r.files()) {
+            String bytes = folded(f.bytes()) + "\n" + folded(f.name().getBytes(StandardCharsets.UTF_8))
+                    + (f.name().endsWith(".pdf") ? "\n" + folded(pdfText(f.bytes()).getBytes(StandardCharsets.UTF_8))
+                            : "");
+            for (String canary : CANARIES) {
+                assertFalse(bytes.contains(canary.toLowerCase(Locale.ROOT)), mode + ": " + f.name() + " holds a canary");
+            }
+            for (String id : List.of("qalpha", "qbravo", "qcharlie", "qplace")) {
+                assertFalse(bytes.matches("(?s).*\\b" + id + "\\b.*"), mode + ": " + f.name() + " holds an id");
+            }
+            assertFalse(bytes.contains("eowyn"), "accented names too");
+        }
+    }
+
     @Test
     void everyTextFieldWithACanaryIsRefusedAtItsLine() {
         String[] fields = {

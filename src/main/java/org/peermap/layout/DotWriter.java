@@ -37,7 +37,9 @@ public final class DotWriter {
         StringBuilder dot = new StringBuilder(256 + 64 * (graph.nodes().size() + graph.edges().size()));
         dot.append("graph peermap {\n");
         dot.append("  graph [layout=neato, start=").append(graph.tuning().seed()).append(", mode=major, overlap=").append(overlap)
-                .append(", sep=\"+9\", splines=")
+                .append(graph.tuning().tight() ? ", overlap_scaling=-1" : "")
+                .append(", sep=\"+").append(graph.tuning().sep() == Math.rint(graph.tuning().sep())
+                        ? Long.toString((long) graph.tuning().sep()) : number(graph.tuning().sep())).append("\", splines=")
                 .append(routed ? "true" : "false")
                 .append(", outputorder=edgesfirst, pad=0];\n");
         dot.append("  node [label=\"\", fixedsize=true, shape=ellipse];\n");

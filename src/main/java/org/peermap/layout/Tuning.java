@@ -11,9 +11,17 @@ import java.util.Locale;
  * @param compact overlaps removed by VPSC (quadratic programming that moves nodes the least, the same in
  *     native dot and the embedded engine) rather than Graphviz's default (Prism in Debian's dot, Voronoi in
  *     the embedded engine, which has no GTS and spreads large maps far)
+ * @param sep the room kept around every node, in points (Graphviz's {@code sep}): 9 normally, less for the
+ *     small nodes of an overview
+ * @param tight whether Graphviz's default overlap removal starts from the layout as it is rather than
+ *     first spreading it to four times the nodes' size ({@code overlap_scaling=-1}, for an overview)
  */
-public record Tuning(double pull, double spread, int seed, boolean compact) {
+public record Tuning(double pull, double spread, int seed, boolean compact, double sep, boolean tight) {
     public static final Tuning DEFAULT = new Tuning(1, 1, 7, false);
+
+    public Tuning(double pull, double spread, int seed, boolean compact) {
+        this(pull, spread, seed, compact, 9, false);
+    }
 
     /** The {@code overlap} attribute for this tuning. */
     String overlap() {
@@ -22,7 +30,7 @@ public record Tuning(double pull, double spread, int seed, boolean compact) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "pull %.2f, spread %.2f, start %d%s", pull, spread, seed,
-                compact ? ", vpsc" : "");
+        return String.format(Locale.ROOT, "pull %.2f, spread %.2f, start %d%s, sep %.0f%s", pull, spread, seed,
+                compact ? ", vpsc" : "", sep, tight ? ", tight" : "");
     }
 }

@@ -59,6 +59,32 @@ public record Case(
                 keptWhereabouts, keptIncidents, narrative, shown);
     }
 
+    /**
+     * The part of the case about {@code shown} people: their relationships that {@code keep} accepts (both
+     * ends shown), their whereabouts, and the incidents any of them were in, each with only the shown
+     * people in its {@code involved} (so an incident can be partly shown; compare with this case's own).
+     * Places, the narrative and the numbers of incidents are kept.
+     */
+    public Case only(java.util.Set<String> shown, java.util.function.Predicate<Relationship> keep) {
+        List<Person> keptPeople = people.stream().filter(p -> shown.contains(p.id())).toList();
+        List<Relationship> keptRelationships = relationships.stream()
+                .filter(r -> shown.contains(r.a()) && shown.contains(r.b()) && keep.test(r)).toList();
+        List<Whereabouts> keptWhereabouts = whereabouts.stream().filter(w -> shown.contains(w.person())).toList();
+        List<Incident> keptIncidents = incidents.stream()
+                .filter(i -> i.involved().stream().anyMatch(shown::contains))
+                .map(i -> new Incident(i.id(), i.what(), i.date(), i.time(), i.place(), i.label(),
+                        i.involved().stream().filter(shown::contains).toList(), i.source(), i.number()))
+                .toList();
+        return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
+                keptWhereabouts, keptIncidents, narrative, period);
+    }
+
+    /** The case without its incidents (for an overview whose incidents are drawn on pages of their own). */
+    public Case withoutIncidents() {
+        return new Case(title, reference, prepared, marking, anonymise, types, people, places, relationships,
+                whereabouts, List.of(), narrative, period);
+    }
+
     public Case {
         types = List.copyOf(types);
         people = List.copyOf(people);

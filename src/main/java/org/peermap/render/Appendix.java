@@ -49,6 +49,7 @@ public final class Appendix {
                     String.join(", ", p.risks()));
         }
         md.append('\n');
+        AppendixWhereabouts.write(md, c, printed);
 
         if (!c.relationships().isEmpty()) {
             md.append("## Relationships\n\n");
@@ -73,6 +74,7 @@ public final class Appendix {
                         i.source().orElse(""));
             }
             md.append('\n');
+            AppendixGrid.write(md, c, printed);
             Themes.write(md, c, printed);
         }
 

@@ -26,16 +26,21 @@ import org.peermap.render.scene.Transform;
  * incidents by straight lines that pass through no one else, and the places are on the far side of the
  * time line, joined to what happened there. Each person shows the numbers of their incidents.
  *
- * <p>When the incidents are too many for one time line across an A4 page at a readable size, the time
- * line is wrapped in two: the earlier incidents along the top, the later ones along the bottom, and the
- * people between the two, so that every person is drawn once, joined up to their earlier incidents and
- * down to their later ones. Places go above the upper line and below the lower one. When even that is
- * too small to read (text under 8 pt at A4), the page grows and a warning says so.
+ * <p>The map is laid out for the paper asked for (A4 or A3, landscape). When the incidents are too many
+ * for one time line across it at a readable size, the series wraps: onto 2, 3, ... time lines one under
+ * another, each its own stretch of time with a heading giving its incidents and dates and saying that it
+ * continues, and the people of its incidents under it (someone at incidents on two lines is drawn on
+ * both); or onto two time lines with everyone once between them, joined up to their earlier incidents and
+ * down to their later ones. Of the arrangements with text at 8 pt or more the one whose lines cross least
+ * is drawn. When none keeps text at 8 pt on the paper, the page grows and the warning names a view that
+ * would fit (a period with --from and --to, one incident, or A3).
  */
 public final class IncidentMapRenderer {
     static final double BOX_TEXT = 9.5;
     /** The width a mark's words are wrapped to. */
     static final double TEXT_WIDTH = 84;
+    /** The width compact marks are wrapped to when even they make the time lines too wide. */
+    static final double NARROW_TEXT_WIDTH = 56;
     static final double MARK_GAP = 12;
     /** Vertical room between two rows of people, or of places. */
     static final double ROW_GAP = 12;
@@ -59,92 +64,227 @@ public final class IncidentMapRenderer {
     /** A layout drawn at least this large is taken without trying a more compact one. */
     private static final double COMFORTABLE = 0.92;
     private static final double[] DAY_WIDTHS = {Timeline.POINTS_PER_DAY, Timeline.POINTS_PER_DAY / 2,
-        Timeline.POINTS_PER_DAY / 4};
+        Timeline.POINTS_PER_DAY / 4, Timeline.POINTS_PER_DAY / 10};
 
     private IncidentMapRenderer() {}
 
-    public static Page render(Case c, Printed printed) {
+    /** The incident map laid out for {@code paper}; see the class comment. */
+    public static Page render(Case c, Printed printed, Paper paper) {
         List<Incident> sorted = Appendix.inDateOrder(c.incidents());
         List<String> warnings = new ArrayList<>();
         if (sorted.isEmpty()) {
-            return page(c, printed, null, List.of(), 1, warnings);
+            return page(c, printed, paper, null, List.of(), 1, warnings);
         }
-        // One time line if it can be read at a comfortable size, else two; compact marks, and less room for
-        // the days between incidents, only when the width is what limits the size. Arrangements too wide to
-        // be comfortable are not drawn at all, unless nothing else is left.
+        Drawn chosen = choose(c, printed, paper, sorted);
+        double fit = scale(chosen, paper);
+        if (fit < MIN_SCALE) {
+            warnings.add(tooLarge(c, printed, paper, chosen, sorted));
+        }
+        return page(c, printed, paper, chosen, keyRows(c, chosen), fit, warnings);
+    }
+
+    /**
+     * The arrangement to draw: one time line if it can be read at a comfortable size; else the time wrapped
+     * onto 2, 3, ... lines, each its own stretch of time with its own people under it; else two time lines
+     * with everyone once between them. Compact marks, and less room for the days between incidents, only
+     * when the width is what limits the size. An arrangement whose time lines alone are too wide to beat
+     * the best drawn so far (and to be readable) is not drawn. When none is comfortable, of those readable
+     * (text at 8 pt or more) the one whose involvement lines cross each other least; else the one printed
+     * largest.
+     */
+    static Drawn choose(Case c, Printed printed, Paper paper, List<Incident> sorted) {
         List<Drawn> tried = new ArrayList<>();
-        Drawn chosen = null;
-        int bandsMost = Math.min(2, sorted.size());
-        for (int bands = 1; bands <= bandsMost && chosen == null; bands++) {
-            for (boolean compact : new boolean[] {false, true}) {
-                Marks marks = Marks.of(sorted, printed, TEXT_WIDTH, compact);
-                boolean heightLimited = false;
-                for (int k = 0; k < DAY_WIDTHS.length && chosen == null && !heightLimited; k++) {
+        List<Integer> arrangements = new ArrayList<>();
+        arrangements.add(1);
+        for (int rows = 2; rows <= Math.min(MOST_ROWS, sorted.size()); rows++) {
+            arrangements.add(rows);
+            if (rows == 2) {
+                arrangements.add(SHARED);
+            }
+        }
+        boolean stripsHeightLimited = false;
+        double bestScale = 0;
+        for (int arrangement : arrangements) {
+            boolean strips = arrangement != SHARED && arrangement > 1;
+            if (strips && stripsHeightLimited) {
+                continue;
+            }
+            int rows = arrangement == SHARED ? 2 : arrangement;
+            boolean heightLimited = false;
+            for (int variant = 0; variant < 3; variant++) {
+                Marks marks = Marks.of(sorted, printed, variant < 2 ? TEXT_WIDTH : NARROW_TEXT_WIDTH, variant > 0);
+                for (int k = 0; k < DAY_WIDTHS.length && !heightLimited; k++) {
                     double perDay = DAY_WIDTHS[k];
-                    List<List<Incident>> split = split(sorted, marks, bands, perDay);
+                    List<List<Incident>> split = split(sorted, marks, rows, perDay);
                     double span = split.stream().mapToDouble(b -> new Timeline(b, marks.widths(b), MARK_GAP, perDay)
                             .width()).max().orElse(0);
-                    boolean last = bands == bandsMost && compact && k == DAY_WIDTHS.length - 1;
-                    if (AREA_WIDTH / (span + AXIS_START + AXIS_END + 2 * MARGIN) < COMFORTABLE && !last) {
+                    // the most the width allows; not drawn when that is unreadable and could not beat the best so far
+                    double most = Math.min(MAX_SCALE, areaWidth(paper) / (span + AXIS_START + AXIS_END + 2 * MARGIN));
+                    if (most <= bestScale + 1e-9 && most < MIN_SCALE) {
                         continue;
                     }
-                    Drawn d = Chronology.draw(c, printed, marks, split, perDay);
+                    Drawn d = strips ? Strips.draw(c, printed, marks, split, perDay, paper)
+                            : Chronology.draw(c, printed, marks, split, perDay, paper);
                     tried.add(d);
-                    if (scale(d) >= COMFORTABLE) {
-                        chosen = d;
+                    bestScale = Math.max(bestScale, scale(d, paper));
+                    if (scale(d, paper) >= COMFORTABLE) {
+                        return d;
                     }
-                    // when the height limits it, less room for time would not help
-                    heightLimited = AREA_WIDTH / d.width() > AREA_HEIGHT / d.height();
+                    // when the height limits it, less room for time would not help, nor would more lines
+                    heightLimited = areaWidth(paper) / d.width() > areaHeight(paper) / d.height();
                 }
-                if (chosen != null || heightLimited) {
+                if (heightLimited) {
                     break;
                 }
             }
+            stripsHeightLimited |= strips && heightLimited;
         }
-        if (chosen == null) {
-            chosen = tried.stream().max(Comparator.comparingDouble(IncidentMapRenderer::scale)).orElseThrow();
+        if (tried.isEmpty()) {
+            Marks marks = Marks.of(sorted, printed, TEXT_WIDTH, true);
+            double perDay = DAY_WIDTHS[DAY_WIDTHS.length - 1];
+            int rows = Math.min(MOST_ROWS, sorted.size());
+            List<List<Incident>> split = split(sorted, marks, rows, perDay);
+            tried.add(rows > 1 ? Strips.draw(c, printed, marks, split, perDay, paper)
+                    : Chronology.draw(c, printed, marks, split, perDay, paper));
         }
-        return page(c, printed, chosen, keyRows(c, chosen), scale(chosen), warnings);
+        // readable ones: the one whose lines are easiest to follow (fewest crossings); else the largest
+        Optional<Drawn> readable = tried.stream().filter(d -> scale(d, paper) >= MIN_SCALE)
+                .min(Comparator.comparingInt(Drawn::crossings));
+        return readable.orElseGet(() -> tried.stream().max(Comparator.comparingDouble(d -> scale(d, paper)))
+                .orElseThrow());
     }
 
-    /** The incidents in {@code bands} runs of about equal width, in date order. */
-    static List<List<Incident>> split(List<Incident> sorted, Marks marks, int bands, double perDay) {
-        if (bands == 1) {
-            return List.of(sorted);
-        }
-        int best = 1;
-        double bestWidth = Double.MAX_VALUE;
-        for (int cut = 1; cut < sorted.size(); cut++) {
-            List<Incident> a = sorted.subList(0, cut);
-            List<Incident> b = sorted.subList(cut, sorted.size());
-            double w = Math.max(new Timeline(a, marks.widths(a), MARK_GAP, perDay).width(),
-                    new Timeline(b, marks.widths(b), MARK_GAP, perDay).width());
-            if (w < bestWidth - 0.01) {
-                bestWidth = w;
-                best = cut;
+    /** The arrangement with two time lines and everyone once between them. */
+    static final int SHARED = -2;
+    /** The most time lines a series is wrapped onto. */
+    static final int MOST_ROWS = 8;
+
+    /**
+     * The warning for a map that cannot be printed on its paper with text at 8 pt: the size the page
+     * grew to, and a view that would fit (a period, tried, else one incident).
+     */
+    private static String tooLarge(Case c, Printed printed, Paper paper, Drawn d, List<Incident> sorted) {
+        String name = paper.key().toUpperCase(java.util.Locale.ROOT);
+        Size grown = grown(paper, d, MIN_SCALE);
+        String view = null;
+        for (int k = sorted.size() - 1; k >= 1 && view == null; k = k > 4 ? k * 2 / 3 : k - 1) {
+            List<Incident> part = sorted.subList(0, k);
+            if (part.get(k - 1).date().equals(sorted.get(k).date())) {
+                continue;
+            }
+            Case shown = c.during(new org.peermap.model.Period(Optional.empty(), Optional.of(part.get(0).date()),
+                    Optional.of(part.get(k - 1).date())));
+            if (shown.incidents().size() == k && scale(choose(shown, printed, paper, Appendix.inDateOrder(shown.incidents())), paper) >= MIN_SCALE) {
+                view = "--from " + part.get(0).date().iso() + " --to " + part.get(k - 1).date().iso()
+                        + " (incidents " + part.get(0).number() + " to " + part.get(k - 1).number() + ")";
             }
         }
-        return List.of(sorted.subList(0, best), sorted.subList(best, sorted.size()));
+        Incident largest = sorted.stream().max(Comparator.comparingInt((Incident i) -> i.involved().size())
+                .thenComparing(i -> -i.number())).orElseThrow();
+        return "the incident map is too large for " + name + " at a readable text size (8 pt), even with its time"
+                + " wrapped onto " + Math.max(2, d.bands()) + " lines; the page was enlarged to "
+                + Math.round(grown.width() * 25.4 / 72) + " x " + Math.round(grown.height() * 25.4 / 72)
+                + " mm. A view that fits: " + (view != null ? view + ", or " : "") + "one incident with --incident "
+                + largest.number() + (paper == Paper.A4 ? ", or --paper a3" : "");
     }
 
-    /** The room for the map on an A4 page beside the key. */
-    static final double AREA_WIDTH = Paper.A4.width() - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH - 12;
-    static final double AREA_HEIGHT = Paper.A4.height() - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
+    private record Size(double width, double height) {}
 
-    /** How large the drawing can be printed on A4 beside the key. */
-    private static double scale(Drawn d) {
-        return Math.min(MAX_SCALE, Math.min(AREA_WIDTH / d.width(), AREA_HEIGHT / d.height()));
+    private static Size grown(Paper paper, Drawn d, double scale) {
+        return new Size(Math.max(paper.width(), d.width() * scale + 2 * TitleBlock.MARGIN + KeyPanel.WIDTH + 12),
+                Math.max(paper.height(), d.height() * scale + TitleBlock.CONTENT_TOP + TitleBlock.BOTTOM));
+    }
+
+    /** The incidents in {@code bands} runs of about equal width, in date order: the widest as narrow as can be. */
+    static List<List<Incident>> split(List<Incident> sorted, Marks marks, int bands, double perDay) {
+        int n = sorted.size();
+        if (bands <= 1 || n <= 1) {
+            return List.of(sorted);
+        }
+        bands = Math.min(bands, n);
+        // width[i][j]: the time line of incidents i..j-1
+        double[][] width = new double[n + 1][n + 1];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j <= n; j++) {
+                List<Incident> run = sorted.subList(i, j);
+                width[i][j] = new Timeline(run, marks.widths(run), MARK_GAP, perDay).width();
+            }
+        }
+        // best[b][j]: the narrowest widest line when incidents 0..j-1 go onto b lines; cut[b][j] where the last begins
+        double[][] best = new double[bands + 1][n + 1];
+        int[][] cut = new int[bands + 1][n + 1];
+        for (double[] row : best) {
+            java.util.Arrays.fill(row, Double.MAX_VALUE);
+        }
+        best[0][0] = 0;
+        for (int b = 1; b <= bands; b++) {
+            for (int j = b; j <= n; j++) {
+                for (int i = b - 1; i < j; i++) {
+                    if (best[b - 1][i] == Double.MAX_VALUE) {
+                        continue;
+                    }
+                    double w = Math.max(best[b - 1][i], width[i][j]);
+                    if (w < best[b][j] - 0.01) {
+                        best[b][j] = w;
+                        cut[b][j] = i;
+                    }
+                }
+            }
+        }
+        List<List<Incident>> out = new ArrayList<>();
+        int j = n;
+        for (int b = bands; b >= 1; b--) {
+            int i = cut[b][j];
+            out.add(0, sorted.subList(i, j));
+            j = i;
+        }
+        return out;
+    }
+
+    /** The room for the map on a page of {@code paper} beside the key. */
+    static double areaWidth(Paper paper) {
+        return paper.width() - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH - 12;
+    }
+
+    static double areaHeight(Paper paper) {
+        return paper.height() - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
+    }
+
+    /** How large the drawing can be printed on {@code paper} beside the key. */
+    static double scale(Drawn d, Paper paper) {
+        return Math.min(MAX_SCALE, Math.min(areaWidth(paper) / d.width(), areaHeight(paper) / d.height()));
     }
 
     /** The drawn chronology: its shapes (in painting order) and extent, and what the key must explain. */
     record Drawn(List<Shape> shapes, double minX, double minY, double maxX, double maxY, int bands, boolean breaks,
-            boolean places, boolean placesTwice) {
+            boolean places, boolean placesTwice, boolean strips) {
         double width() {
             return maxX - minX;
         }
 
         double height() {
             return maxY - minY;
+        }
+
+        /** How many times two involvement lines cross: how hard the lines are to follow. */
+        int crossings() {
+            List<List<Point>> lines = new ArrayList<>();
+            for (Shape s : shapes) {
+                if (s instanceof Shape.Group g && g.kind().equals("pm-involvement")) {
+                    for (Shape part : g.shapes()) {
+                        if (part instanceof Shape.Polyline p) {
+                            lines.add(p.points());
+                        }
+                    }
+                }
+            }
+            int n = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    n += Placement.crossings(lines.get(i), lines.get(j));
+                }
+            }
+            return n;
         }
     }
 
@@ -164,6 +304,11 @@ public final class IncidentMapRenderer {
         private final List<Shape> placeShapes = new ArrayList<>();
         private final List<Outline> extent = new ArrayList<>();
         private boolean placesTwice;
+        /** Where the people of a single time line may go, when given (a wrapped series: the page's width). */
+        private double spreadLo = Double.NaN;
+        private double spreadHi = Double.NaN;
+        /** The paper the page is for (used to shape two time lines with people between). */
+        private Paper paper = Paper.A4;
 
         private Chronology(Case c, Printed printed, Marks marks, List<List<Incident>> bands) {
             this.c = c;
@@ -172,11 +317,23 @@ public final class IncidentMapRenderer {
             this.bands = bands;
         }
 
-        static Drawn draw(Case c, Printed printed, Marks marks, List<List<Incident>> bands, double perDay) {
+        static Drawn draw(Case c, Printed printed, Marks marks, List<List<Incident>> bands, double perDay,
+                Paper paper) {
             Chronology ch = new Chronology(c, printed, marks, bands);
+            ch.paper = paper;
             for (List<Incident> band : bands) {
                 ch.timelines.add(new Timeline(band, marks.widths(band), MARK_GAP, perDay));
             }
+            return ch.draw();
+        }
+
+        /** One time line of a wrapped series, its people anywhere from {@code lo} to {@code hi}. */
+        static Drawn strip(Case c, Printed printed, Marks marks, List<Incident> band, double perDay, double lo,
+                double hi) {
+            Chronology ch = new Chronology(c, printed, marks, List.of(band));
+            ch.timelines.add(new Timeline(band, marks.widths(band), MARK_GAP, perDay));
+            ch.spreadLo = lo;
+            ch.spreadHi = hi;
             return ch.draw();
         }
 
@@ -194,8 +351,10 @@ public final class IncidentMapRenderer {
             Optional<List<Placement.Placed>> placed = Optional.empty();
             if (bands.size() == 1) {
                 bandsAt();
+                double lo = Double.isNaN(spreadLo) ? span / 2 - wide / 2 - OVERHANG : spreadLo;
+                double hi = Double.isNaN(spreadHi) ? span / 2 + wide / 2 + OVERHANG : spreadHi;
                 placed = placePeople(people, personNodes, new Placement.Rows(zoneTop + rowHeight / 2, step,
-                        Integer.MAX_VALUE), span / 2 - wide / 2 - OVERHANG, span / 2 + wide / 2 + OVERHANG);
+                        Integer.MAX_VALUE), lo, hi);
             } else {
                 // The fewest rows between the two lines that hold everyone with straight lines, among those
                 // that leave the page readable; else, of those, the one with the fewest lines that go round.
@@ -203,17 +362,17 @@ public final class IncidentMapRenderer {
                 double fixed = zoneTop - ROW_GAP + AXIS_GAP + 2 * half1 + half0 + 2 * (PLACE_GAP + PlaceDrawer.HEIGHT + MARGIN);
                 // the size the map can be drawn at, given the width of its time lines
                 double axisWidth = span + AXIS_START + AXIS_END + 2 * MARGIN;
-                double target = Math.max(MIN_SCALE, Math.min(COMFORTABLE, AREA_WIDTH / axisWidth));
+                double target = Math.max(MIN_SCALE, Math.min(COMFORTABLE, areaWidth(paper) / axisWidth));
                 // people may spread as wide as the page's shape allows, never wider than that size allows
                 java.util.function.IntToDoubleFunction width = rows -> Math.max(axisWidth,
-                        Math.min((fixed + rows * step) * AREA_WIDTH / AREA_HEIGHT, AREA_WIDTH / target));
+                        Math.min((fixed + rows * step) * areaWidth(paper) / areaHeight(paper), areaWidth(paper) / target));
                 int least = 1;
                 while (need / (width.applyAsDouble(least) - 2 * MARGIN) > least) {
                     least++;
                 }
                 // more rows, while the page's height is not what limits that size
                 int most = least;
-                while (AREA_HEIGHT / (fixed + (most + 1) * step) >= target) {
+                while (areaHeight(paper) / (fixed + (most + 1) * step) >= target) {
                     most++;
                 }
                 int bestRows = -1;
@@ -281,7 +440,7 @@ public final class IncidentMapRenderer {
             }
             boolean breaks = timelines.stream().anyMatch(t -> !t.breaks().isEmpty());
             return new Drawn(shapes, minX - MARGIN, minY - MARGIN, maxX + MARGIN, maxY + MARGIN, bands.size(), breaks,
-                    !placeShapes.isEmpty(), placesTwice);
+                    !placeShapes.isEmpty(), placesTwice, false);
         }
 
         /** The people between two time lines with {@code rows} rows between them, {@code wide} across. */
@@ -386,11 +545,11 @@ public final class IncidentMapRenderer {
             return bands.stream().flatMap(List::stream).filter(i -> i.involved().contains(p.id())).toList();
         }
 
-        /** A person as drawn here: code and age, then the numbers of their incidents. */
+        /** A person as drawn here: code and age, then the numbers of all their incidents (on every line). */
         private PersonNode node(Person p) {
             PersonNode base = PersonNode.of(p, printed);
-            String numbers = incidentsOf(p).stream().map(i -> Integer.toString(i.number()))
-                    .collect(Collectors.joining(", "));
+            String numbers = Appendix.inDateOrder(c.incidents()).stream().filter(i -> i.involved().contains(p.id()))
+                    .map(i -> Integer.toString(i.number())).collect(Collectors.joining(", "));
             double textWidth = Math.max(Fonts.width(base.label(), PersonNode.LABEL_SIZE, true),
                     Fonts.width(numbers, PersonNode.DETAIL_SIZE, false));
             double textHeight = PersonNode.LABEL_SIZE + PersonNode.lineGap() + PersonNode.DETAIL_SIZE;
@@ -398,6 +557,85 @@ public final class IncidentMapRenderer {
             double w = young ? Math.max(48, (textWidth + 8) * 1.3) : Math.max(44, textWidth + 16);
             double h = young ? Math.max(30, (textHeight + 6) * 1.35) : Math.max(26, textHeight + 10);
             return new PersonNode(base.label(), numbers, p.kind(), p.focus(), Math.ceil(w), Math.ceil(h));
+        }
+    }
+
+    /**
+     * A long series wrapped onto several time lines, one under another, each its own stretch of time with
+     * a heading that gives its dates and says it continues; each line has the people of its incidents
+     * under it (a person at incidents on more than one line is drawn on each, with all their numbers), so
+     * every line joins a person to an incident close by and stays short.
+     */
+    private static final class Strips {
+        /** Room above a time line's drawing for its heading. */
+        static final double HEADING = 18;
+        /** Room between one time line's drawing and the next one's heading. */
+        static final double GAP = 10;
+
+        private Strips() {}
+
+        static Drawn draw(Case c, Printed printed, Marks marks, List<List<Incident>> bands, double perDay,
+                Paper paper) {
+            double span = bands.stream().mapToDouble(b -> new Timeline(b, marks.widths(b), MARK_GAP, perDay).width())
+                    .max().orElse(0);
+            // people may spread as wide as the size the time lines allow the map to be drawn at
+            double axisWidth = span + AXIS_START + AXIS_END + 2 * MARGIN;
+            double target = Math.max(MIN_SCALE, Math.min(COMFORTABLE, areaWidth(paper) / axisWidth));
+            double wide = Math.max(axisWidth, areaWidth(paper) / target) - 2 * MARGIN;
+            double lo = span / 2 - wide / 2;
+            double hi = span / 2 + wide / 2;
+            List<Shape> shapes = new ArrayList<>();
+            double y = 0;
+            double minX = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            boolean breaks = false;
+            boolean places = false;
+            java.util.Map<String, Integer> placeLines = new java.util.HashMap<>();
+            for (int b = 0; b < bands.size(); b++) {
+                List<Incident> band = bands.get(b);
+                Drawn d = Chronology.strip(c, printed, marks, band, perDay, lo, hi);
+                double dy = y + HEADING - d.minY();
+                List<Shape> moved = new Transform(1, 0, dy).apply(d.shapes());
+                // every heading starts where the time lines start
+                shapes.addAll(heading(moved, b, bands.size(), band, -AXIS_START, y + HEADING - 5));
+                y = dy + d.maxY() + GAP;
+                minX = Math.min(minX, d.minX());
+                maxX = Math.max(maxX, Math.max(d.maxX(), -AXIS_START + MARGIN + Fonts.width(headingText(b,
+                        bands.size(), band), Timeline.LABEL_SIZE, true)));
+                breaks |= d.breaks();
+                places |= d.places();
+                band.stream().flatMap(i -> i.place().stream()).distinct().forEach(p -> placeLines.merge(p, 1,
+                        Integer::sum));
+            }
+            boolean placesTwice = placeLines.values().stream().anyMatch(n -> n > 1);
+            return new Drawn(shapes, minX, 0, maxX, y - GAP, bands.size(), breaks, places, placesTwice, true);
+        }
+
+        /** The strip's shapes with its heading put into its time line's group. */
+        private static List<Shape> heading(List<Shape> shapes, int b, int of, List<Incident> band, double x,
+                double baseline) {
+            List<Shape> out = new ArrayList<>();
+            for (Shape s : shapes) {
+                if (s instanceof Shape.Group g && g.kind().equals("pm-axis")) {
+                    List<Shape> inner = new ArrayList<>(g.shapes());
+                    inner.add(new Shape.Text(new Point(x, baseline), headingText(b, of, band), Timeline.LABEL_SIZE,
+                            true, Shape.Anchor.START, AXIS));
+                    out.add(new Shape.Group(g.kind(), g.data(), inner));
+                } else {
+                    out.add(s);
+                }
+            }
+            return out;
+        }
+
+        static String headingText(int b, int of, List<Incident> band) {
+            String from = band.get(0).date().printed();
+            String to = band.get(band.size() - 1).date().printed();
+            String dates = from.equals(to) ? from : from + " to " + to;
+            String continued = b == 0 ? ", continued below" : b == of - 1 ? ", continued from above"
+                    : ", continued from above and below";
+            return "Time line " + (b + 1) + " of " + of + ": incidents " + band.get(0).number()
+                    + (band.size() > 1 ? " to " + band.get(band.size() - 1).number() : "") + ", " + dates + continued;
         }
     }
 
@@ -460,9 +698,10 @@ public final class IncidentMapRenderer {
                     new Point(mid.x() + 20, mid.y())), false, Style.stroke(PLACE_LINK, 1).withDash(4, 3))),
                     "Where it happened", 12));
         }
+        boolean two = d.bands() > 1;
         rows.add(new KeyPanel.Row(mid -> {
             List<Shape> s = new ArrayList<>();
-            for (double dy : d.bands() > 1 ? new double[] {-5, 5} : new double[] {0}) {
+            for (double dy : two ? new double[] {-5, 5} : new double[] {0}) {
                 double y = mid.y() + dy;
                 s.add(new Shape.Polyline(List.of(new Point(mid.x() - 20, y), new Point(mid.x() + 14, y)), false,
                         Style.stroke(AXIS, 1.6)));
@@ -470,7 +709,9 @@ public final class IncidentMapRenderer {
                         new Point(mid.x() + 14, y + 3)), true, Style.fill(AXIS)));
             }
             return s;
-        }, d.bands() > 1 ? "Time: along the upper line, then the lower one; people in between"
+        }, d.strips() ? "Time, from left to right, continued on the time line below; each line has its own"
+                + " people (someone at incidents on two lines is drawn on both)"
+                : two ? "Time: along the upper line, then the lower one; people in between"
                 : "Time, from left to right", 16));
         if (d.breaks()) {
             rows.add(new KeyPanel.Row(mid -> {
@@ -489,19 +730,17 @@ public final class IncidentMapRenderer {
         return c.incidents().stream().anyMatch(i -> i.involved().contains(p.id()));
     }
 
-    private static Page page(Case c, Printed printed, Drawn d, List<KeyPanel.Row> key, double fit,
+    private static Page page(Case c, Printed printed, Paper paper, Drawn d, List<KeyPanel.Row> key, double fit,
             List<String> warnings) {
         KeyPanel.Panel probe = KeyPanel.draw(0, 0, key);
-        double pageWidth = Paper.A4.width();
-        double pageHeight = Paper.A4.height();
+        double pageWidth = paper.width();
+        double pageHeight = paper.height();
         double scale = fit;
         if (d != null && scale < MIN_SCALE) {
             scale = MIN_SCALE;
-            pageWidth = Math.max(pageWidth, d.width() * scale + 2 * TitleBlock.MARGIN + KeyPanel.WIDTH + 12);
-            pageHeight = Math.max(pageHeight, d.height() * scale + TitleBlock.CONTENT_TOP + TitleBlock.BOTTOM);
-            warnings.add("the incident map is too large for A4 at a readable text size (8 pt); the page was enlarged"
-                    + " to " + Math.round(pageWidth * 25.4 / 72) + " x " + Math.round(pageHeight * 25.4 / 72)
-                    + " mm (print it on larger paper, or show fewer incidents with --from and --to)");
+            Size grown = grown(paper, d, scale);
+            pageWidth = grown.width();
+            pageHeight = grown.height();
         }
         pageHeight = Math.max(pageHeight, TitleBlock.CONTENT_TOP + probe.height() + TitleBlock.BOTTOM);
         double areaWidth = pageWidth - 2 * TitleBlock.MARGIN - (key.isEmpty() ? 0 : KeyPanel.WIDTH + 12);

@@ -60,6 +60,11 @@ public final class KeyPanel {
 
     /** Says which incidents have no outline: "Incidents 5-8 are shown by their numbers only". */
     public static String leftOutWords(List<Integer> numbers) {
+        return numbersWords(numbers) + ": no outline (it would cross others); the numbers show who was there";
+    }
+
+    /** "Incident 3", "Incidents 1, 2", "Incidents 4-7, 9": numbers in order, runs joined. */
+    public static String numbersWords(List<Integer> numbers) {
         StringBuilder s = new StringBuilder();
         int i = 0;
         while (i < numbers.size()) {
@@ -77,8 +82,7 @@ public final class KeyPanel {
             i = j + 1;
         }
         boolean one = numbers.size() == 1;
-        return (one ? "Incident " : "Incidents ") + s + ": no outline (it would cross others); the numbers show"
-                + " who was there";
+        return (one ? "Incident " : "Incidents ") + s;
     }
 
     /** The panel with its top-left corner at ({@code x}, {@code y}); its border is the first shape. */

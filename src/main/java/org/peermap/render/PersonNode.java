@@ -60,6 +60,25 @@ public record PersonNode(String label, String detail, PersonKind kind, boolean f
         return new PersonNode(label, detail, p.kind(), p.focus(), round(width), round(height), incidents);
     }
 
+    /**
+     * The small node of a person on an overview of a large group: the label alone ({@code AB, 15}), in a
+     * shape just large enough for it, without the plan or badges.
+     */
+    public static PersonNode compact(Person p, Printed printed) {
+        String label = printed.person(p.id()) + printed.age(p).map(a -> ", " + a).orElse("");
+        double textWidth = Fonts.width(label, LABEL_SIZE, true);
+        double width;
+        double height;
+        if (p.kind() == PersonKind.YOUNG_PERSON) {
+            width = Math.max(30, (textWidth + 6) * 1.25);
+            height = 22;
+        } else {
+            width = Math.max(28, textWidth + 12);
+            height = 18;
+        }
+        return new PersonNode(label, "", p.kind(), p.focus(), round(width), round(height), List.of());
+    }
+
     /** The label lines, each with its font size and weight, top to bottom. */
     public List<Line> lines() {
         List<Line> lines = new ArrayList<>();

@@ -68,7 +68,7 @@ public final class TitleBlock {
      * The gap between the parts of the details line: no-break spaces, which SVG viewers keep (they
      * collapse runs of ordinary spaces into one).
      */
-    static final String SEPARATOR = "\u00a0\u00a0\u00a0\u00a0 ";
+    public static final String SEPARATOR = "\u00a0\u00a0\u00a0\u00a0 ";
 
     /** Reference, date prepared and the period the incidents span. */
     public static String details(Case c) {

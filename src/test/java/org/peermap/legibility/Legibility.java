@@ -29,8 +29,9 @@ public final class Legibility {
     private record Column(String heading, String target, Predicate<Measures.Kind> applies,
             Function<Measures, Object> value, Predicate<Measures> met) {}
 
-    private static final Predicate<Measures.Kind> PEER = k -> k != Measures.Kind.INCIDENT;
-    private static final Predicate<Measures.Kind> INCIDENT = k -> k != Measures.Kind.PEER;
+    private static final Predicate<Measures.Kind> PEER = k -> k == Measures.Kind.PEER || k == Measures.Kind.UNKNOWN;
+    private static final Predicate<Measures.Kind> INCIDENT = k -> k == Measures.Kind.INCIDENT
+            || k == Measures.Kind.UNKNOWN;
     private static final Predicate<Measures.Kind> ANY = k -> true;
 
     private static final List<Column> COLUMNS = List.of(
@@ -64,10 +65,14 @@ public final class Legibility {
         return Measures.of(SvgShapes.parse(svg), otherwise);
     }
 
-    /** The kind of map a peermap file name says: {@code -peer-map.svg} or {@code -incident-map.svg}. */
+    /**
+     * The kind of map a peermap file name says: {@code -peer-map.svg}, {@code -incident-map.svg} or a grid
+     * page, {@code -grid.svg}, {@code -grid-2.svg} ...
+     */
     static Measures.Kind kindOfName(String fileName) {
         return fileName.endsWith("-peer-map.svg") ? Measures.Kind.PEER
-                : fileName.endsWith("-incident-map.svg") ? Measures.Kind.INCIDENT : Measures.Kind.UNKNOWN;
+                : fileName.endsWith("-incident-map.svg") ? Measures.Kind.INCIDENT
+                : fileName.matches(".*-grid(-[0-9]+)?\\.svg") ? Measures.Kind.GRID : Measures.Kind.UNKNOWN;
     }
 
     public static void main(String[] args) {

@@ -371,6 +371,11 @@ class LegibilityMeasureTest {
         assertTrue(Legibility.row("named", "", named).startsWith("| named |  | - | - | - | - | - | - | n/a MISS | 14.0"
                 + " | n/a MISS | - | - |"));
         assertEquals(Measures.Kind.PEER, Legibility.kindOfName("CS-0001-peer-map.svg"));
+        assertEquals(Measures.Kind.GRID, Legibility.kindOfName("CS-0001-grid-2.svg"));
+        Measures grid = measure(TITLE, "<g class=\"pm-key\"></g><g class=\"pm-grid\"><text x=\"1\" y=\"1\""
+                + " font-size=\"8\">1</text></g>");
+        assertEquals(Measures.Kind.GRID, grid.kind(), "a people-by-incidents grid page");
+        assertTrue(!Legibility.row("grid", "", grid).contains("MISS"), "only the measures of every page apply");
 
         Measures narrativeOnly = measure(TITLE, "<g class=\"pm-narrative\"><text x=\"1\" y=\"1\" font-size=\"9\">x"
                 + "</text></g>");

@@ -43,7 +43,8 @@ record Measures(Kind kind, double widthMm, double heightMm, String paper, Intege
         Integer parallelRuns, Integer keyLookAlikes, Double smallestText, Integer involvementThroughPeople,
         Integer badgesShown, Integer badgesTotal, Integer outlinesDrawn, Integer incidentsListed) {
 
-    enum Kind { PEER, INCIDENT, UNKNOWN }
+    /** The kind of page; on a people-by-incidents grid only the measures of every page apply. */
+    enum Kind { PEER, INCIDENT, GRID, UNKNOWN }
 
     static final double A4_W = 841.89, A4_H = 595.28, A3_W = 1190.55, A3_H = 841.89;
     static final double SHRINK = 1, NEAR = 6, RUN = 30, STEP = 1, TAB_DISTANCE = 12, SMALLEST_TEXT = 8;
@@ -63,7 +64,7 @@ record Measures(Kind kind, double widthMm, double heightMm, String paper, Intege
      * example the file name), which may be {@link Kind#UNKNOWN}.
      */
     static Measures of(SvgShapes.Drawing d, Kind otherwise) {
-        Kind kind = d.has("pm-event") || d.has("pm-involvement") || d.has("pm-axis") || d.has("pm-none") ? Kind.INCIDENT
+        Kind kind = d.has("pm-grid") ? Kind.GRID : d.has("pm-event") || d.has("pm-involvement") || d.has("pm-axis") || d.has("pm-none") ? Kind.INCIDENT
                 : d.has("pm-person") || d.has("pm-line") || d.has("pm-outline") || d.has("pm-tab")
                         || d.has("pm-badge") || d.has("pm-incidents") || d.has("pm-narrative") ? Kind.PEER
                         : otherwise;

@@ -20,6 +20,7 @@ import org.peermap.anonymise.Anonymiser;
 import org.peermap.anonymise.Printed;
 import org.peermap.model.Case;
 import org.peermap.model.Incident;
+import org.peermap.model.Paper;
 import org.peermap.model.Person;
 import org.peermap.render.scene.Scene;
 import org.peermap.render.scene.Shape;
@@ -27,13 +28,14 @@ import org.peermap.render.scene.Shape;
 /**
  * The incident map's legibility rules, on every example, on cases from {@code bench/gen-case.sh} and on
  * generated cases with overlapping incidents (up to 60 people and 12 incidents): no involvement line
- * passes through a person who is not its end; text is at least 8 pt when the page is printed on A4; every
- * incident shows its own number; the groups say truly which incident and person each line joins.
+ * passes through a person who is not its end; the page is the paper asked for (A4 and A3) with text at least
+ * 8 pt on it, and no warning; every incident shows its own number; the groups say truly which incident and
+ * person each line joins.
  * With {@code -Dincident.pictures=DIR} the maps are also written there as PNG.
  */
 class IncidentMapLegibilityTest {
 
-    record Drawn(String name, Case c, Page page) {}
+    record Drawn(String name, Case c, Paper paper, Page page) {}
 
     private static List<Drawn> drawn;
 
@@ -45,10 +47,13 @@ class IncidentMapLegibilityTest {
         for (Map.Entry<String, byte[]> e : IncidentCases.all().entrySet()) {
             Case c = IncidentCases.check(e.getKey(), e.getValue());
             Printed printed = Anonymiser.printed(c, c.anonymise());
-            long start = System.nanoTime();
-            Page page = IncidentMapRenderer.render(c, printed);
-            System.out.printf("%-28s drawn in %d ms%n", e.getKey(), (System.nanoTime() - start) / 1_000_000);
-            out.add(new Drawn(e.getKey(), c, page));
+            for (Paper paper : Paper.values()) {
+                long start = System.nanoTime();
+                Page page = IncidentMapRenderer.render(c, printed, paper);
+                String name = e.getKey() + " " + paper.key();
+                System.out.printf("%-32s drawn in %d ms%n", name, (System.nanoTime() - start) / 1_000_000);
+                out.add(new Drawn(name, c, paper, page));
+            }
         }
         drawn = List.copyOf(out);
         return drawn;
@@ -60,25 +65,30 @@ class IncidentMapLegibilityTest {
         return drawn().stream().map(d -> DynamicTest.dynamicTest(d.name(), () -> {
             Scene scene = d.page().scene();
             List<String> through = IncidentMapMeasures.throughPeople(scene);
-            System.out.printf("%-28s people %3d  incidents %2d  lines %3d  through %d  smallest text at A4 %.2f pt"
-                    + "  page %.0f x %.0f pt  %s%n", d.name(), IncidentMapMeasures.parts(scene).people().size(),
-                    d.c().incidents().size(), IncidentMapMeasures.parts(scene).lines().size(), through.size(),
-                    IncidentMapMeasures.smallestTextAtA4(scene), scene.width(), scene.height(), d.page().warnings());
+            System.out.printf("%-32s people %3d  incidents %2d  lines %3d  through %d  smallest text on paper %.2f pt"
+                    + "  page %.0f x %.0f pt  time lines %d  crossings %d  %s%n", d.name(),
+                    IncidentMapMeasures.parts(scene).people().size(), d.c().incidents().size(),
+                    IncidentMapMeasures.parts(scene).lines().size(), through.size(),
+                    IncidentMapMeasures.smallestText(scene, d.paper()), scene.width(), scene.height(),
+                    IncidentMapMeasures.timeLines(scene), IncidentMapMeasures.crossings(scene), d.page().warnings());
             if (pictures != null) {
                 Files.createDirectories(Path.of(pictures));
-                Files.write(Path.of(pictures, d.name().replaceFirst("\\.yaml$", "") + ".png"), PngWriter.write(scene));
-                Files.write(Path.of(pictures, d.name().replaceFirst("\\.yaml$", "") + ".svg"), SvgWriter.write(scene));
+                String file = d.name().replace(".yaml", "").replace(' ', '-');
+                Files.write(Path.of(pictures, file + ".png"), PngWriter.write(scene));
+                Files.write(Path.of(pictures, file + ".svg"), SvgWriter.write(scene));
             }
             assertEquals(List.of(), through);
         }));
     }
 
     @TestFactory
-    Stream<DynamicTest> textIsAtLeast8PointsOnA4() throws IOException {
+    Stream<DynamicTest> textIsAtLeast8PointsOnItsPaperAndThePageIsThePaper() throws IOException {
         return drawn().stream().map(d -> DynamicTest.dynamicTest(d.name(), () -> {
             Scene scene = d.page().scene();
-            assertTrue(IncidentMapMeasures.smallestTextAtA4(scene) >= 8 - 1e-9,
-                    "smallest text at A4 " + IncidentMapMeasures.smallestTextAtA4(scene));
+            assertTrue(IncidentMapMeasures.smallestText(scene, d.paper()) >= 8 - 1e-9,
+                    "smallest text on " + d.paper().key() + " " + IncidentMapMeasures.smallestText(scene, d.paper()));
+            assertEquals(d.paper().width(), scene.width(), 0.01, "page width");
+            assertEquals(d.paper().height(), scene.height(), 0.01, "page height");
             assertEquals(List.of(), d.page().warnings());
         }));
     }
@@ -108,7 +118,12 @@ class IncidentMapLegibilityTest {
                 }
             }
             assertEquals(expected, joined, "each person is joined to exactly their incidents");
-            assertEquals(expected.keySet(), parts.people().keySet(), "everyone involved is drawn, once");
+            assertEquals(expected.keySet(), parts.people().keySet(), "everyone involved is drawn");
+            int lines = IncidentMapMeasures.timeLines(d.page().scene());
+            for (Map.Entry<Integer, List<Shape>> e : parts.copies().entrySet()) {
+                assertTrue(e.getValue().size() <= Math.max(1, Math.min(lines, expected.get(e.getKey()).size())),
+                        "person " + e.getKey() + " is drawn at most once on each time line of theirs");
+            }
         }));
     }
 

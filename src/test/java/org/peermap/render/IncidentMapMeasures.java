@@ -23,18 +23,24 @@ final class IncidentMapMeasures {
 
     record Line(int incident, int person, List<Point> points) {}
 
-    /** The people's outer shapes by number, and the involvement lines. */
-    record Parts(Map<Integer, Shape> people, List<Line> lines, Map<Integer, Shape.Group> events) {}
+    /**
+     * The people's outer shapes by number (the first drawn, and every copy: a wrapped series draws a person
+     * on each time line of theirs), the involvement lines, and the incidents' marks.
+     */
+    record Parts(Map<Integer, Shape> people, Map<Integer, List<Shape>> copies, List<Line> lines,
+            Map<Integer, Shape.Group> events) {}
 
     static Parts parts(Scene scene) {
-        Map<Integer, Shape> people = new TreeMap<>();
+        Map<Integer, List<Shape>> copies = new TreeMap<>();
         Map<Integer, Shape.Group> events = new TreeMap<>();
         List<Line> lines = new ArrayList<>();
-        collect(scene.shapes(), people, lines, events);
-        return new Parts(people, lines, events);
+        collect(scene.shapes(), copies, lines, events);
+        Map<Integer, Shape> people = new TreeMap<>();
+        copies.forEach((n, shapes) -> people.put(n, shapes.get(0)));
+        return new Parts(people, copies, lines, events);
     }
 
-    private static void collect(List<Shape> shapes, Map<Integer, Shape> people, List<Line> lines,
+    private static void collect(List<Shape> shapes, Map<Integer, List<Shape>> people, List<Line> lines,
             Map<Integer, Shape.Group> events) {
         for (Shape s : shapes) {
             if (!(s instanceof Shape.Group g)) {
@@ -46,9 +52,7 @@ final class IncidentMapMeasures {
                     if (!(outer instanceof Shape.Ellipse || outer instanceof Shape.Rect)) {
                         throw new AssertionError("a person's first shape is not its outline: " + outer);
                     }
-                    if (people.put(Integer.parseInt(data(g, "n")), outer) != null) {
-                        throw new AssertionError("person " + data(g, "n") + " is drawn twice");
-                    }
+                    people.computeIfAbsent(Integer.parseInt(data(g, "n")), k -> new ArrayList<>()).add(outer);
                 }
                 case "pm-involvement" -> {
                     String[] ends = data(g, "ends").split(" ");
@@ -74,9 +78,11 @@ final class IncidentMapMeasures {
         Parts parts = parts(scene);
         List<String> found = new ArrayList<>();
         for (Line line : parts.lines()) {
-            for (Map.Entry<Integer, Shape> person : parts.people().entrySet()) {
-                if (person.getKey() != line.person() && passesThrough(line.points(), person.getValue(), 1)) {
-                    found.add("line " + line.incident() + "-" + line.person() + " through " + person.getKey());
+            for (Map.Entry<Integer, List<Shape>> person : parts.copies().entrySet()) {
+                for (Shape copy : person.getValue()) {
+                    if (person.getKey() != line.person() && passesThrough(line.points(), copy, 1)) {
+                        found.add("line " + line.incident() + "-" + line.person() + " through " + person.getKey());
+                    }
                 }
             }
         }
@@ -109,6 +115,63 @@ final class IncidentMapMeasures {
         Shape.Rect r = (Shape.Rect) outline;
         return x > r.x() + shrink && x < r.x() + r.width() - shrink && y > r.y() + shrink
                 && y < r.y() + r.height() - shrink;
+    }
+
+    /** The smallest text on the page when it is printed on {@code paper} landscape, scaled down to fit if larger. */
+    static double smallestText(Scene scene, org.peermap.model.Paper paper) {
+        double fit = Math.min(1, Math.min(paper.width() / scene.width(), paper.height() / scene.height()));
+        return scene.leaves().stream().filter(s -> s instanceof Shape.Text).mapToDouble(s -> ((Shape.Text) s).size())
+                .min().orElse(Double.NaN) * fit;
+    }
+
+    /** The number of time lines (pm-axis groups). */
+    static int timeLines(Scene scene) {
+        return count(scene.shapes(), "pm-axis");
+    }
+
+    private static int count(List<Shape> shapes, String kind) {
+        int n = 0;
+        for (Shape s : shapes) {
+            if (s instanceof Shape.Group g) {
+                n += g.kind().equals(kind) ? 1 : count(g.shapes(), kind);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * How many times two involvement lines cross (a measure of how hard lines are to follow; lines that
+     * only meet at a shared end do not count).
+     */
+    static int crossings(Scene scene) {
+        List<Line> lines = parts(scene).lines();
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                List<Point> a = lines.get(i).points();
+                List<Point> b = lines.get(j).points();
+                for (int s = 0; s + 1 < a.size(); s++) {
+                    for (int t = 0; t + 1 < b.size(); t++) {
+                        if (cross(a.get(s), a.get(s + 1), b.get(t), b.get(t + 1))) {
+                            n++;
+                        }
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean cross(Point p1, Point p2, Point q1, Point q2) {
+        double d1 = orient(q1, q2, p1);
+        double d2 = orient(q1, q2, p2);
+        double d3 = orient(p1, p2, q1);
+        double d4 = orient(p1, p2, q2);
+        return d1 * d2 < -1e-6 && d3 * d4 < -1e-6;
+    }
+
+    private static double orient(Point a, Point b, Point c) {
+        return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
     }
 
     /** The smallest text on the page when it is printed on A4 landscape, scaled down to fit if larger. */

@@ -39,7 +39,7 @@ class PeerMapGoldenTest {
                     new String(SvgWriter.write(result.scene()), StandardCharsets.UTF_8));
             Golden.assertMatches(RenderFixtures.DIR.resolve(name + ".md"),
                     new String(Appendix.write(p.checked(), p.printed(), p.checked().marking()), StandardCharsets.UTF_8));
-            Page incidents = IncidentMapRenderer.render(p.checked(), p.printed());
+            Page incidents = IncidentMapRenderer.render(p.checked(), p.printed(), org.peermap.model.Paper.A4);
             Golden.assertMatches(RenderFixtures.DIR.resolve(name + "-incident-map.svg"),
                     new String(SvgWriter.write(incidents.scene()), StandardCharsets.UTF_8));
             if (Golden.updating()) {

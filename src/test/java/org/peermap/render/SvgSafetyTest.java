@@ -90,6 +90,17 @@ public class SvgSafetyTest {
     }
 
     @Test
+    void gridPagesAreInert() throws Exception {
+        for (Path yaml : PeerMapGoldenTest.cases()) {
+            org.peermap.model.Case c = RenderFixtures.load(yaml);
+            for (Page page : org.peermap.render.grid.GridRenderer.render(c,
+                    org.peermap.anonymise.Anonymiser.printed(c, c.anonymise()), org.peermap.model.Paper.A4)) {
+                assertInert(parse(SvgWriter.write(page.scene())));
+            }
+        }
+    }
+
+    @Test
     void hostileTextIsEscapedAndReadsBackAsWritten() throws Exception {
         Scene scene = new Scene(100, 100, List.of(new Shape.Text(new Point(10, 10), HOSTILE, 10, false,
                 Shape.Anchor.START, Style.BLACK)));

@@ -647,7 +647,7 @@ public final class Placement {
     }
 
     /** How many times two polylines cross (touching at a shared end is not crossing). */
-    static int crossings(List<Point> a, List<Point> b) {
+    public static int crossings(List<Point> a, List<Point> b) {
         int n = 0;
         for (int i = 0; i + 1 < a.size(); i++) {
             for (int j = 0; j + 1 < b.size(); j++) {

@@ -43,7 +43,7 @@ final class IncidentList {
         shapes.add(new Shape.Text(new Point(x + PAD, cursor), "Incidents", 10, true, Shape.Anchor.START,
                 Style.BLACK));
         cursor += 6;
-        double numberWidth = Badges.width(Math.max(9, incidents.size())) + 6;
+        double numberWidth = Badges.width(Math.max(9, incidents.stream().mapToInt(Incident::number).max().orElse(0))) + 6;
         double textX = x + PAD + numberWidth;
         double textWidth = width - (textX - x) - PAD;
         for (Incident i : incidents) {

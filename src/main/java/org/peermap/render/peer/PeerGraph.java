@@ -40,14 +40,15 @@ public final class PeerGraph {
     private final List<PlaceNode> placeNodes = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
 
-    private PeerGraph(Case c, Printed printed, boolean places, boolean geo) {
+    private PeerGraph(Case c, Printed printed, boolean places, boolean geo, java.util.Set<Integer> unoutlined,
+            boolean compact) {
         people = c.people();
         nodes = new ArrayList<>();
         index = new HashMap<>();
         for (Person p : people) {
             index.put(p.id(), nodes.size());
-            nodes.add(PersonNode.of(p, printed, c.incidents().stream().filter(i -> i.involved().contains(p.id()))
-                    .map(Incident::number).toList()));
+            nodes.add(compact ? PersonNode.compact(p, printed) : PersonNode.of(p, printed, c.incidents().stream()
+                    .filter(i -> i.involved().contains(p.id())).map(Incident::number).toList()));
         }
         Map<Long, List<Relationship>> byPair = new LinkedHashMap<>();
         for (Relationship r : c.relationships()) {
@@ -91,17 +92,30 @@ public final class PeerGraph {
         }
         List<Graph.Group> groups = new ArrayList<>();
         for (Incident incident : c.incidents()) {
+            if (unoutlined.contains(incident.number())) {
+                continue;
+            }
             groups.add(new Graph.Group(incident.involved().stream().map(index::get).toList()));
         }
         List<Graph.Node> graphNodes = new ArrayList<>(nodes.stream()
                 .map(n -> new Graph.Node(n.width(), n.height(), n.kind() == PersonKind.YOUNG_PERSON)
-                        .withMargin(IncidentOutlines.room(n.incidents().size()))).toList());
+                        .withMargin(IncidentOutlines.room((int) n.incidents().stream()
+                                .filter(k -> !unoutlined.contains(k)).count()))).toList());
         graphNodes.addAll(extra);
         graph = new Graph(graphNodes, edges, groups);
     }
 
     public static PeerGraph of(Case c, Printed printed) {
-        return new PeerGraph(c, printed, false, false);
+        return new PeerGraph(c, printed, false, false, java.util.Set.of(), false);
+    }
+
+    /**
+     * The graph of a page on which the incidents {@code unoutlined} get no outline (a view's page, where
+     * only some of their people are): no room is kept for them and their people are not pulled together.
+     */
+    public static PeerGraph of(Case c, Printed printed, boolean places, boolean geo,
+            java.util.Set<Integer> unoutlined) {
+        return new PeerGraph(c, printed, places || geo, geo, unoutlined, false);
     }
 
     /**
@@ -110,7 +124,15 @@ public final class PeerGraph {
      * up), and people settle beside their places.
      */
     public static PeerGraph withPlaces(Case c, Printed printed, boolean geo) {
-        return new PeerGraph(c, printed, true, geo);
+        return new PeerGraph(c, printed, true, geo, java.util.Set.of(), false);
+    }
+
+    /**
+     * The graph of an overview of a large group: every person as a small node with their label alone, the
+     * relationships, and no incidents (they have pages of their own).
+     */
+    public static PeerGraph overview(Case c, Printed printed) {
+        return new PeerGraph(c, printed, false, false, java.util.Set.of(), true);
     }
 
     public Graph graph() {

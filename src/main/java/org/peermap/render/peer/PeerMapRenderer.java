@@ -79,6 +79,12 @@ public final class PeerMapRenderer {
     private PeerMapRenderer() {}
 
     public static Result render(Case c, Printed printed, PeerGraph graph, Layout layout, boolean narrative) {
+        return render(c, printed, graph, layout, Sheet.whole(Paper.A4, narrative));
+    }
+
+    public static Result render(Case c, Printed printed, PeerGraph graph, Layout layout, Sheet sheet) {
+        boolean narrative = sheet.narrative();
+        Paper paper = sheet.paper();
         List<String> warnings = new ArrayList<>();
         List<Point> centres = layout.centres().stream().map(p -> new Point(p.x(), p.y())).toList();
         List<Box> boxes = new ArrayList<>();
@@ -89,7 +95,8 @@ public final class PeerMapRenderer {
         }
 
         // The map, in layout coordinates.
-        List<List<Integer>> members = c.incidents().stream()
+        List<Incident> outlined = c.incidents().stream().filter(i -> !sheet.partial().contains(i.number())).toList();
+        List<List<Integer>> members = outlined.stream()
                 .map(i -> i.involved().stream().map(graph::node).toList()).toList();
         List<Shape> lines = new ArrayList<>();
         // every line as drawn (both strokes of a double line, arrowheads, lines set side by side), which tabs
@@ -105,7 +112,7 @@ public final class PeerMapRenderer {
             double offset = (route.slot() - (route.slots() - 1) / 2.0) * 9 * (route.reversed() ? -1 : 1);
             List<Shape> drawn = LineDrawer.draw(r.type(), points, offset);
             lines.add(new Shape.Group("pm-line", List.of(
-                    new Shape.Data("ends", (graph.node(r.a()) + 1) + " " + (graph.node(r.b()) + 1)),
+                    new Shape.Data("ends", sheet.number(graph.node(r.a())) + " " + sheet.number(graph.node(r.b()))),
                     new Shape.Data("kind", "relationship")), drawn));
             for (Shape shape : drawn) {
                 routes.add(((Shape.Polyline) shape).points());
@@ -117,7 +124,7 @@ public final class PeerMapRenderer {
             List<Point> points = layout.edges().get(link.edge()).stream().map(p -> new Point(p.x(), p.y())).toList();
             List<Point> drawn = Paths.flatten(points, 0.2);
             links.add(new Shape.Group("pm-line", List.of(
-                    new Shape.Data("ends", (graph.node(link.whereabouts().person()) + 1) + " p"
+                    new Shape.Data("ends", sheet.number(graph.node(link.whereabouts().person())) + " p"
                             + placeNumber(c, link.whereabouts().place())),
                     new Shape.Data("kind", "whereabouts")), List.of(new Shape.Polyline(drawn, false,
                             WhereaboutsStyle.of(link.whereabouts().as())))));
@@ -126,21 +133,21 @@ public final class PeerMapRenderer {
                     .filter(pl -> pl.number() == placeNumber(c, link.whereabouts().place())).findFirst().orElseThrow()
                     .node()));
         }
-        IncidentOutlines.Plan plan = IncidentOutlines.plan(c.incidents(), members, boxes, routes);
+        IncidentOutlines.Plan plan = IncidentOutlines.plan(outlined, members, boxes, routes);
         int through = throughPeople(routes, ends, graph, centres);
         List<Shape> map = new ArrayList<>();
         for (IncidentOutlines.Outline o : plan.outlines()) {
             map.add(new Shape.Group("pm-outline", List.of(Shape.Data.of("incident", o.number()),
-                    Shape.Data.of("members", numbers(o.members()))), List.of(IncidentOutlines.edge(o))));
+                    Shape.Data.of("members", numbers(o.members(), sheet))), List.of(IncidentOutlines.edge(o))));
         }
         map.addAll(links);
         map.addAll(lines);
         for (int i = 0; i < graph.nodes().size(); i++) {
             PersonNode node = graph.nodes().get(i);
-            map.add(new Shape.Group("pm-person", List.of(Shape.Data.of("n", i + 1)),
+            map.add(new Shape.Group("pm-person", List.of(Shape.Data.of("n", sheet.number(i))),
                     PersonDrawer.draw(node, centres.get(i))));
             if (!node.incidents().isEmpty()) {
-                map.add(new Shape.Group("pm-badge", List.of(Shape.Data.of("n", i + 1),
+                map.add(new Shape.Group("pm-badge", List.of(Shape.Data.of("n", sheet.number(i)),
                         Shape.Data.of("incidents", node.incidents())),
                         Badges.row(node.incidents(), PersonDrawer.badgeRow(node, centres.get(i)))));
             }
@@ -151,15 +158,15 @@ public final class PeerMapRenderer {
         }
         for (IncidentOutlines.Outline o : plan.outlines()) {
             map.add(new Shape.Group("pm-tab", List.of(Shape.Data.of("incident", o.number())),
-                    IncidentOutlines.tab(o, c.incidents().get(o.index()))));
+                    IncidentOutlines.tab(o, outlined.get(o.index()))));
         }
         Box content = bounds(boxes, plan.outlines(), layout);
 
         // The page around it.
-        KeyPanel.Panel probe = key(c, graph, plan, 0, 0);
+        KeyPanel.Panel probe = key(c, graph, plan, sheet, 0, 0);
         double listHeight = c.incidents().isEmpty() ? 0 : IncidentList.height(KeyPanel.WIDTH, c.incidents(), printed);
         String narrativeText = narrative ? c.narrative().map(printed::text).orElse("") : "";
-        PeerPage.Arrangement at = PeerPage.arrange(Paper.A4, content, probe.height(), listHeight, narrativeText);
+        PeerPage.Arrangement at = PeerPage.arrange(paper, content, probe.height(), listHeight, narrativeText);
         warnings.addAll(at.warnings());
         double pageWidth = at.pageWidth();
         double pageHeight = at.pageHeight();
@@ -168,25 +175,27 @@ public final class PeerMapRenderer {
                 at.area().y() - content.y() * scale);
 
         List<Shape> page = new ArrayList<>(TitleBlock.draw(pageWidth, pageHeight, printed.text(c.title()),
-                TitleBlock.details(c), c.marking(), printed.containsNames()));
+                TitleBlock.details(c) + (sheet.says().isEmpty() ? "" : TitleBlock.SEPARATOR + sheet.says()),
+                c.marking(), printed.containsNames()));
         page.addAll(place.apply(map));
-        page.addAll(key(c, graph, plan, at.keyX(), TitleBlock.CONTENT_TOP).shapes());
+        page.addAll(key(c, graph, plan, sheet, at.keyX(), TitleBlock.CONTENT_TOP).shapes());
         if (!c.incidents().isEmpty()) {
             page.addAll(IncidentList.draw(at.listX(), at.listY(), KeyPanel.WIDTH, c.incidents(),
-                    i -> numbers(i.involved().stream().map(graph::node).toList()), printed).shapes());
+                    i -> numbers(i.involved().stream().map(graph::node).toList(), sheet), printed).shapes());
         }
         if (!at.narrative().isEmpty()) {
             Box n = at.narrativeBox();
             page.addAll(narrativePanel(at.narrative(), n.x(), n.y(), n.width(), n.height()));
         }
         return new Result(new Scene(pageWidth, pageHeight, page), warnings,
-                new Measures(plan.outlines().size(), plan.leftOut(), at.fitsPaper(Paper.A4), at.scale()
-                        * Math.min(1, Math.min(Paper.A4.width() / at.pageWidth(), Paper.A4.height() / at.pageHeight())),
+                new Measures(plan.outlines().size(), plan.leftOut(), at.fitsPaper(paper), at.scale()
+                        * Math.min(1, Math.min(paper.width() / at.pageWidth(), paper.height() / at.pageHeight())),
                         at.narrative().size() < 2 || !at.narrative().get(at.narrative().size() - 1).equals(CONTINUED)
                                 || at.narrative().size() >= PeerPage.NARRATIVE_STEPS[0], through));
     }
 
-    private static KeyPanel.Panel key(Case c, PeerGraph graph, IncidentOutlines.Plan plan, double x, double y) {
+    private static KeyPanel.Panel key(Case c, PeerGraph graph, IncidentOutlines.Plan plan, Sheet sheet, double x,
+            double y) {
         List<KeyPanel.PersonSample> people = new ArrayList<>();
         for (PersonKind kind : PersonKind.values()) {
             if (c.people().stream().anyMatch(p -> p.kind() == kind && !(p.focus() && kind == PersonKind.YOUNG_PERSON))) {
@@ -211,6 +220,11 @@ public final class PeerMapRenderer {
         }
         if (!plan.leftOut().isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> List.of(), KeyPanel.leftOutWords(plan.leftOut()), 12));
+        }
+        List<Integer> partial = c.incidents().stream().map(Incident::number).filter(sheet.partial()::contains).toList();
+        if (!partial.isEmpty()) {
+            rows.add(new KeyPanel.Row(mid -> List.of(), KeyPanel.numbersWords(partial) + ": by number only ("
+                    + sheet.partialWhy() + ")", 12));
         }
         if (!graph.places().isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> PlaceDrawer.shape(mid, 34, 20), "Place", 22));
@@ -309,8 +323,8 @@ public final class PeerMapRenderer {
     }
 
     /** Node numbers (from 0) as the printed person numbers of the SVG (from 1). */
-    private static List<Integer> numbers(List<Integer> nodes) {
-        return nodes.stream().map(n -> n + 1).toList();
+    private static List<Integer> numbers(List<Integer> nodes, Sheet sheet) {
+        return nodes.stream().map(sheet::number).toList();
     }
 
     /** A place's number in the case's listing order, from 1. */

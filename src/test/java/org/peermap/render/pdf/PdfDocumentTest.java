@@ -42,7 +42,7 @@ class PdfDocumentTest {
         Peermap.Checked checked = Peermap.check(yaml.toString(), Files.readAllBytes(yaml));
         Case c = checked.result().checked().orElseThrow();
         Printed printed = Anonymiser.printed(c, c.anonymise());
-        List<Scene> pages = new ArrayList<>(List.of(IncidentMapRenderer.render(c, printed).scene()));
+        List<Scene> pages = new ArrayList<>(List.of(IncidentMapRenderer.render(c, printed, Paper.A4).scene()));
         pages.addAll(extra);
         String marking = TitleBlock.marking(c.marking(), printed.containsNames());
         return new PdfDocument.Case(printed.text(c.title()), c.reference(), marking, pages,
