@@ -133,8 +133,8 @@ class RenderCommandTest {
         org.peermap.render.pdf.PdfReadBack.assertNoPipeRows(pages);
         assertTrue(pages.get(0).contains("Reference CS-0001") && pages.get(0).contains("Key"), "the peer map first");
         assertTrue(pages.get(1).contains("Incident map"), "then the incident map");
-        assertTrue(!pages.get(2).contains("appendix") && pages.get(2).contains("AB"), "then the grid");
-        assertTrue(pages.get(3).contains("appendix") && pages.get(3).contains("Narrative"), "then the appendix");
+        assertTrue(pages.get(2).contains("People and incidents") && !pages.get(2).contains("Narrative"), "then the grid");
+        assertTrue(pages.get(3).contains("- appendix") && pages.get(3).contains("Narrative"), "then the appendix");
         assertFalse(String.join("", pages).contains("Panel pack"));
 
         Path named = out.resolve("named");
