@@ -24,6 +24,8 @@ import org.peermap.render.peer.PeerMapRenderer;
 import org.peermap.render.peer.Sheet;
 import org.peermap.render.PngWriter;
 import org.peermap.render.SvgWriter;
+import org.peermap.render.TitleBlock;
+import org.peermap.render.pdf.PdfDocument;
 import org.peermap.render.scene.Scene;
 import org.peermap.source.SourceDocument;
 import org.peermap.source.SourceReader;
@@ -249,11 +251,18 @@ public final class Peermap {
         }
         byte[] appendix = Appendix.write(c, printed, c.marking());
         files.add(new OutputFile(base + "-appendix.md", appendix));
+        String title = printed.text(c.title());
+        String marking = TitleBlock.marking(c.marking(), printed.containsNames());
+        String markdown = new String(appendix, StandardCharsets.UTF_8);
+        if (options.formats().contains(RenderOptions.Format.PDF)) {
+            files.add(new OutputFile(base + ".pdf", PdfDocument.ofCase(new PdfDocument.Case(title, c.reference(),
+                    marking, pages, markdown), options.paper())));
+        }
         List<String> leaks = LeakGuard.scan(whole, files, printed.containsNames());
         if (!leaks.isEmpty()) {
             return Rendered.refused(warnings, leaks);
         }
-        return new Rendered(files, warnings, List.of(), pages, new String(appendix, StandardCharsets.UTF_8));
+        return new Rendered(files, warnings, List.of(), pages, markdown, title, marking);
     }
 
     /**
@@ -274,7 +283,7 @@ public final class Peermap {
     private static List<OutputFile> pictures(String name, Scene scene, RenderOptions options) {
         List<OutputFile> files = new ArrayList<>();
         for (RenderOptions.Format format : RenderOptions.Format.values()) {
-            if (options.formats().contains(format)) {
+            if (options.formats().contains(format) && format != RenderOptions.Format.PDF) {
                 byte[] bytes = format == RenderOptions.Format.SVG ? SvgWriter.write(scene) : PngWriter.write(scene);
                 files.add(new OutputFile(name + "." + format.extension(), bytes));
             }

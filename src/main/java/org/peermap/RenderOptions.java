@@ -10,7 +10,7 @@ import org.peermap.model.Paper;
 /**
  * What {@code render} was asked for.
  *
- * @param formats the map formats to write ({@code svg}, {@code png})
+ * @param formats the formats to write ({@code svg}, {@code png}: a file per map; {@code pdf}: one file of the case)
  * @param anonymise a mode that overrides the case file's own
  * @param showNames the user's explicit permission to print real names (mode {@code none})
  * @param narrative whether the map page shows the narrative panel
@@ -70,7 +70,9 @@ public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymi
     /** A map file format. */
     public enum Format {
         SVG("svg"),
-        PNG("png");
+        PNG("png"),
+        /** One PDF of the whole case ({@code <reference>.pdf}): every map page, then the appendix. */
+        PDF("pdf");
 
         private final String extension;
 

@@ -10,11 +10,13 @@ import org.peermap.render.scene.Scene;
  * @param files the files, named by the case's reference
  * @param warnings things worth knowing (a page enlarged, a narrative cut short)
  * @param refusal when not empty, why nothing may be written (for example names without permission)
- * @param pages the map pages drawn, for documents that hold several cases (the panel pack's PDF)
+ * @param pages the map pages drawn, in order, for the PDFs (the case's own and the panel pack's)
  * @param appendix the appendix's Markdown text
+ * @param title the case's title as its pages print it (anonymised)
+ * @param marking the marking as every page prints it (capitals, with the names warning when names show)
  */
 public record Rendered(List<OutputFile> files, List<String> warnings, List<String> refusal, List<Scene> pages,
-        String appendix) {
+        String appendix, String title, String marking) {
 
     public Rendered {
         files = List.copyOf(files);
@@ -25,6 +27,6 @@ public record Rendered(List<OutputFile> files, List<String> warnings, List<Strin
 
     /** Nothing to write, and why. */
     static Rendered refused(List<String> warnings, List<String> refusal) {
-        return new Rendered(List.of(), warnings, refusal, List.of(), "");
+        return new Rendered(List.of(), warnings, refusal, List.of(), "", "", "");
     }
 }

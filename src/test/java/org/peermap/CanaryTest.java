@@ -95,9 +95,12 @@ class CanaryTest {
         Rendered r = Peermap.render(checked(CASE), new RenderOptions(EnumSet.allOf(RenderOptions.Format.class),
                 Optional.of(mode), false, true), layouter());
         assertEquals(List.of(), r.refusal());
-        assertEquals(5, r.files().size(), "peer map and incident map in SVG and PNG, and the appendix");
+        assertEquals(6, r.files().size(), "peer map and incident map in SVG and PNG, the appendix and the PDF");
+        assertTrue(r.files().stream().anyMatch(f -> f.name().equals("CANARY-1.pdf")));
         for (OutputFile f : r.files()) {
-            String bytes = folded(f.bytes()) + "\n" + folded(f.name().getBytes(StandardCharsets.UTF_8));
+            String bytes = folded(f.bytes()) + "\n" + folded(f.name().getBytes(StandardCharsets.UTF_8))
+                    + (f.name().endsWith(".pdf") ? "\n" + folded(pdfText(f.bytes()).getBytes(StandardCharsets.UTF_8))
+                            : "");
             for (String canary : CANARIES) {
                 assertFalse(bytes.contains(canary.toLowerCase(Locale.ROOT)), mode + ": " + f.name() + " holds a canary");
             }
@@ -105,6 +108,18 @@ class CanaryTest {
                 assertFalse(bytes.matches("(?s).*\\b" + id + "\\b.*"), mode + ": " + f.name() + " holds an id");
             }
             assertFalse(bytes.contains("eowyn"), "accented names too");
+        }
+    }
+
+    /** A PDF's text as a reader extracts it, and its document information. */
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.pdmodel.PDDocumentInformation info = doc.getDocumentInformation();
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("AB"), "the PDF's text is extracted");
+            return text + "\n" + info.getTitle() + "\n" + info.getSubject() + "\n" + info.getKeywords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -121,8 +136,11 @@ class CanaryTest {
                 Optional.of(mode), false, true), layouter());
         assertEquals(List.of(), r.refusal());
         assertTrue(r.files().stream().anyMatch(f -> f.name().equals("CANARY-1-grid.svg")), "the grid is drawn");
+        assertTrue(r.files().stream().anyMatch(f -> f.name().equals("CANARY-1.pdf")), "and the PDF, with the grid");
         for (OutputFile f : r.files()) {
-            String bytes = folded(f.bytes()) + "\n" + folded(f.name().getBytes(StandardCharsets.UTF_8));
+            String bytes = folded(f.bytes()) + "\n" + folded(f.name().getBytes(StandardCharsets.UTF_8))
+                    + (f.name().endsWith(".pdf") ? "\n" + folded(pdfText(f.bytes()).getBytes(StandardCharsets.UTF_8))
+                            : "");
             for (String canary : CANARIES) {
                 assertFalse(bytes.contains(canary.toLowerCase(Locale.ROOT)), mode + ": " + f.name() + " holds a canary");
             }

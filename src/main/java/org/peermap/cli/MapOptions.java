@@ -20,7 +20,8 @@ import picocli.CommandLine.ParameterException;
 final class MapOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMATS", split = ",",
-            description = "Map formats: svg, png or svg,png (default: svg).")
+            description = "Formats, comma-separated: svg and png (a file per map), pdf (one file of the case:"
+                    + " its maps and appendix on pages of the --paper size). Default: svg.")
     List<RenderOptions.Format> formats = List.of(RenderOptions.Format.SVG);
 
     @Option(names = "--anonymise", paramLabel = "MODE",

@@ -34,6 +34,7 @@ import picocli.CommandLine.Parameters;
             "  <reference>-peer-map.<format>   people, relationships, incident outlines, key, title block",
             "  <reference>-incident-map.<format>  incidents in date order with people and places, key",
             "  <reference>-appendix.md         narrative, people, relationships, incidents, key in words",
+            "  <reference>.pdf                 with -f pdf: the maps and the appendix on pages of the --paper size",
             "Nothing is written for a case with errors."})
 final class RenderCommand implements Callable<Integer> {
 

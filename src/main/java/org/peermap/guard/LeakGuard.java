@@ -93,6 +93,9 @@ public final class LeakGuard {
             texts.addAll(PngChunks.textOutsideImageData(output.bytes(), PNG_CHUNKS, output.name(), problems));
             return texts;
         }
+        if (output.name().endsWith(".pdf")) {
+            return PdfTexts.of(output.bytes(), output.name(), problems);
+        }
         String text = new String(output.bytes(), StandardCharsets.UTF_8);
         texts.add(text);
         if (output.name().endsWith(".svg") || output.name().endsWith(".html")) {

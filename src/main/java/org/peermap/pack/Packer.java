@@ -27,6 +27,7 @@ import org.peermap.diagnostic.Position;
 import org.peermap.model.Case;
 import org.peermap.output.AtomicWriter;
 import org.peermap.output.OutputFile;
+import org.peermap.render.pdf.PdfDocument;
 
 /**
  * Makes a panel pack: every case rendered into one folder in parallel (one JVM, a thread per job), only
@@ -144,7 +145,7 @@ public final class Packer {
      */
     private static byte[] pdf(List<CaseResult> written, List<Job> jobs, Options options) throws IOException {
         Renderer renderer = Peermap.renderer(options.engine(), options.timeout());
-        List<PdfWriter.Case> cases = new ArrayList<>();
+        List<PdfDocument.Case> cases = new ArrayList<>();
         for (CaseResult r : written.stream().sorted(java.util.Comparator.comparing(CaseResult::reference)).toList()) {
             Optional<Rendered> rendered = r.rendered();
             Job job = jobs.stream().filter(j -> j.file().equals(r.file())).findFirst().orElse(null);
@@ -156,11 +157,13 @@ public final class Packer {
                 }
             }
             if (rendered.isPresent() && rendered.get().refusal().isEmpty() && job != null) {
-                cases.add(new PdfWriter.Case(r.reference(), job.checked().marking(), rendered.get().pages(),
-                        rendered.get().appendix()));
+                Rendered done = rendered.get();
+                cases.add(new PdfDocument.Case(done.title(), r.reference(), done.marking(), done.pages(),
+                        done.appendix()));
             }
         }
-        return PdfWriter.write(cases, org.peermap.render.Dates.printed(java.time.LocalDate.now()));
+        return PdfDocument.pack(cases, options.render().paper(),
+                org.peermap.render.Dates.printed(java.time.LocalDate.now()));
     }
 
     private static CaseResult one(Job job, Options options, Manifest manifest, String settings, Renderer renderer)
@@ -205,6 +208,6 @@ public final class Packer {
                 + " anonymise=" + o.anonymise().map(Enum::name).orElse("file")
                 + " names=" + o.showNames() + " narrative=" + o.narrative() + " ages=" + o.ages()
                 + " maps=" + o.maps().stream().map(Enum::name).sorted().toList() + " period=" + o.period()
-                + " places=" + o.places() + " geo=" + o.geo();
+                + " places=" + o.places() + " geo=" + o.geo() + " paper=" + o.paper().key();
     }
 }

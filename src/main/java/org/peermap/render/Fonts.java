@@ -22,7 +22,7 @@ public final class Fonts {
 
     private Fonts() {}
 
-    /** The shipped font file, for documents that embed it (the panel pack's PDF). */
+    /** The shipped font file, for documents that embed it (the PDFs). */
     public static InputStream file(boolean bold) {
         return Fonts.class.getResourceAsStream("fonts/" + (bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf"));
     }

@@ -32,7 +32,7 @@ public final class TitleBlock {
     public static List<Shape> draw(double pageWidth, double pageHeight, String title, String details, String marking,
             boolean containsNames) {
         List<Shape> shapes = new ArrayList<>();
-        String mark = marking.toUpperCase(Locale.ROOT) + (containsNames ? " - " + NAMES_WARNING : "");
+        String mark = marking(marking, containsNames);
         List<Shape> markings = List.of(
                 new Shape.Text(new Point(pageWidth / 2, 20), mark, MARKING_SIZE, true, Shape.Anchor.MIDDLE,
                         Style.BLACK),
@@ -45,6 +45,11 @@ public final class TitleBlock {
         shapes.add(new Shape.Polyline(List.of(new Point(MARGIN, 66), new Point(pageWidth - MARGIN, 66)), false,
                 Style.stroke("#808080", 0.6)));
         return List.of(new Shape.Group("pm-marking", markings), new Shape.Group("pm-title", shapes));
+    }
+
+    /** The marking as every page prints it: in capitals, with the names warning when names are shown. */
+    public static String marking(String marking, boolean containsNames) {
+        return marking.toUpperCase(Locale.ROOT) + (containsNames ? " - " + NAMES_WARNING : "");
     }
 
     /** The text, cut with an ellipsis when it is wider than {@code width}. */

@@ -36,8 +36,8 @@ class DeterminismTest {
         List<String> names = listing(a);
         assertEquals(names, listing(b));
         assertEquals(names, listing(c));
-        // five files per case, and a grid page (svg, png) for the two with more than three incidents
-        assertEquals(5 * cases.size() + 4, names.size(), names.toString());
+        // six files per case (the PDF too), and a grid page (svg, png) for the two with more than three incidents
+        assertEquals(6 * cases.size() + 4, names.size(), names.toString());
         for (String name : names) {
             byte[] expected = Files.readAllBytes(a.resolve(name));
             assertArrayEquals(expected, Files.readAllBytes(b.resolve(name)), name + " differs under tr_TR");
@@ -52,7 +52,7 @@ class DeterminismTest {
                 .toString()));
         command.addAll(jvm);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "render",
-                "--engine", "embedded", "-f", "svg,png", "-o", out.toString()));
+                "--engine", "embedded", "-f", "svg,png,pdf", "-o", out.toString()));
         cases.forEach(p -> command.add(p.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workingFolder.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);

@@ -80,6 +80,28 @@ class PackCommandTest {
     }
 
     @Test
+    void packPdfPagesAreAllOfThePaperAndOneCaseIsNotAPanelPack() throws Exception {
+        Path in = cases(1);
+        Path out = dir.resolve("pack");
+        CliTest.Run r = pack(in, out, "--paper", "a3");
+        assertEquals(0, r.status(), r.err());
+        byte[] pdf = Files.readAllBytes(out.resolve("pack.pdf"));
+        org.peermap.render.pdf.PdfReadBack.assertPrintable(pdf, org.peermap.model.Paper.A3, "OFFICIAL-SENSITIVE");
+        List<String> pages = org.peermap.render.pdf.PdfReadBack.pageTexts(pdf);
+        org.peermap.render.pdf.PdfReadBack.assertNoPipeRows(pages);
+        assertFalse(String.join("\n", pages).contains("Panel pack"), "one case is titled by the case");
+        assertTrue(pages.get(0).contains("Reference Title Page") && pages.get(0).contains("PACK-000"), pages.get(0));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertFalse(doc.getDocumentInformation().getTitle().contains("Panel pack"));
+        }
+        Path more = dir.resolve("more");
+        assertEquals(0, pack(cases(3), more).status());
+        byte[] three = Files.readAllBytes(more.resolve("pack.pdf"));
+        org.peermap.render.pdf.PdfReadBack.assertPrintable(three, org.peermap.model.Paper.A4, "OFFICIAL-SENSITIVE");
+        assertTrue(org.peermap.render.pdf.PdfReadBack.pageTexts(three).get(0).contains("Panel pack"));
+    }
+
+    @Test
     void aRerunIsIncrementalAndAChangedCaseAloneIsRenderedAgain() throws Exception {
         Path in = cases(4);
         Path out = dir.resolve("pack");

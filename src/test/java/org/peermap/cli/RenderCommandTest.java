@@ -61,7 +61,7 @@ class RenderCommandTest {
         Path first = out.resolve("first");
         Path second = out.resolve("second");
         for (Path dir : List.of(first, second)) {
-            CliTest.Run r = CliTest.run("render", "--engine", engine, "-f", "svg,png", "-o", dir.toString(),
+            CliTest.Run r = CliTest.run("render", "--engine", engine, "-f", "svg,png,pdf", "-o", dir.toString(),
                     "src/test/resources/render/every-symbol.yaml", "examples/stabbings.yaml");
             assertEquals(0, r.status(), r.err());
         }
@@ -116,6 +116,34 @@ class RenderCommandTest {
         assertEquals(0, allowed.status(), allowed.err());
         String svg = Files.readString(out.resolve("MIN-0001-peer-map.svg"), StandardCharsets.UTF_8);
         assertTrue(svg.contains("CONTAINS NAMES - NOT FOR CIRCULATION"));
+    }
+
+    @Test
+    void pdfIsOneFileOfTheCaseOnPagesOfThePaper() throws IOException {
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "-f", "svg,png,pdf", "--paper", "a3", "-o",
+                out.toString(), "examples/stabbings.yaml");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of("CS-0001-appendix.md", "CS-0001-grid.png", "CS-0001-grid.svg", "CS-0001-incident-map.png",
+                "CS-0001-incident-map.svg", "CS-0001-peer-map.png", "CS-0001-peer-map.svg", "CS-0001.pdf"),
+                listing(out));
+        assertTrue(r.out().contains(out.resolve("CS-0001.pdf").toString()), r.out());
+        byte[] pdf = Files.readAllBytes(out.resolve("CS-0001.pdf"));
+        org.peermap.render.pdf.PdfReadBack.assertPrintable(pdf, org.peermap.model.Paper.A3, "OFFICIAL-SENSITIVE");
+        List<String> pages = org.peermap.render.pdf.PdfReadBack.pageTexts(pdf);
+        org.peermap.render.pdf.PdfReadBack.assertNoPipeRows(pages);
+        assertTrue(pages.get(0).contains("Reference CS-0001") && pages.get(0).contains("Key"), "the peer map first");
+        assertTrue(pages.get(1).contains("Incident map"), "then the incident map");
+        assertTrue(pages.get(2).contains("People and incidents") && !pages.get(2).contains("Narrative"), "then the grid");
+        assertTrue(pages.get(3).contains("- appendix") && pages.get(3).contains("Narrative"), "then the appendix");
+        assertFalse(String.join("", pages).contains("Panel pack"));
+
+        Path named = out.resolve("named");
+        CliTest.Run names = CliTest.run("render", "--engine", "embedded", "-f", "pdf", "--anonymise", "none",
+                "--show-names", "-o", named.toString(), "examples/minimal.yaml");
+        assertEquals(0, names.status(), names.err());
+        assertEquals(List.of("MIN-0001-appendix.md", "MIN-0001.pdf"), listing(named), "pdf alone: no SVG or PNG");
+        org.peermap.render.pdf.PdfReadBack.assertPrintable(Files.readAllBytes(named.resolve("MIN-0001.pdf")),
+                org.peermap.model.Paper.A4, "CONTAINS NAMES - NOT FOR CIRCULATION");
     }
 
     @Test

@@ -101,6 +101,44 @@ class LeakGuardTest {
                 .anyMatch(p -> p.contains("name")));
     }
 
+    /** A one-page PDF with {@code text} on its page (compressed, as peermap writes) and {@code title} in its information. */
+    static byte[] pdf(String text, String title) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream s = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc,
+                    page)) {
+                s.beginText();
+                s.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 9);
+                s.newLineAtOffset(40, 700);
+                s.showText(text);
+                s.endText();
+            }
+            doc.getDocumentInformation().setTitle(title);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void pdfsAreReadBackTextAndInformation() throws Exception {
+        byte[] clean = pdf("AB, 15 at Estate 1", "Peer map (CS-1)");
+        assertEquals(List.of(), LeakGuard.scan(sample(), List.of(new OutputFile("CS-1.pdf", clean)), false));
+        byte[] inText = pdf("seen with Wrenfield", "Peer map");
+        assertTrue(!new String(inText, StandardCharsets.ISO_8859_1).contains("Wrenfield"), "compressed: not in the bytes");
+        assertEquals(1, LeakGuard.scan(sample(), List.of(new OutputFile("CS-1.pdf", inText)), false).size());
+        byte[] inTitle = pdf("AB, 15", "Map of T-Bone");
+        assertTrue(LeakGuard.scan(sample(), List.of(new OutputFile("CS-1.pdf", inTitle)), false).stream()
+                .anyMatch(p -> p.contains("alias")));
+        assertTrue(LeakGuard.scan(sample(), List.of(new OutputFile("CS-1.pdf", pdf("near tobias", "x"))), false)
+                .stream().anyMatch(p -> p.contains("an id of a person or place")), "an id in the text");
+        List<String> broken = LeakGuard.scan(sample(), List.of(new OutputFile("CS-1.pdf", "%PDF-1.7 no".getBytes(
+                StandardCharsets.UTF_8))), false);
+        assertTrue(broken.stream().anyMatch(p -> p.contains("cannot be read back")), broken.toString());
+    }
+
     @Test
     void namesMayAppearWhenAskedForButIdsNever() {
         OutputFile out = new OutputFile("m.md", "Tobias Wrenfield".getBytes(StandardCharsets.UTF_8));

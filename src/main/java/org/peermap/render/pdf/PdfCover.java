@@ -1,0 +1,45 @@
+package org.peermap.render.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/** A pack's cover: its title, when and with what it was made, and a contents table over as many pages as it takes. */
+final class PdfCover {
+    private PdfCover() {}
+
+    /** Draws the cover in front of the document's pages; returns how many pages it took. */
+    static int draw(PDDocument doc, PdfText.Fonts fonts, PDRectangle paper, String title, String date,
+            List<PdfDocument.Case> cases, List<Integer> firstPages, String marking) throws IOException {
+        PDPage first = doc.getNumberOfPages() == 0 ? null : doc.getPage(0);
+        try (PdfFlow flow = new PdfFlow(doc, fonts, paper, marking,
+                page -> {
+                    if (first == null) {
+                        doc.addPage(page);
+                    } else {
+                        doc.getPages().insertBefore(page, first);
+                    }
+                })) {
+            flow.newPage();
+            flow.down(30);
+            for (String line : PdfText.wrap(fonts, title, flow.width(), 22, true)) {
+                PdfText.show(flow.stream(), fonts, flow.left(), flow.y(), line, 22, true);
+                flow.down(26);
+            }
+            PdfText.show(flow.stream(), fonts, flow.left(), flow.y(), "Made " + date + " with peermap. "
+                    + cases.size() + " case" + (cases.size() == 1 ? "" : "s") + ".", 11, false);
+            flow.down(34);
+            PdfText.show(flow.stream(), fonts, flow.left(), flow.y(), "Contents", 13, true);
+            flow.down(10);
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                rows.add(List.of(cases.get(i).reference(), cases.get(i).title(), Integer.toString(firstPages.get(i))));
+            }
+            PdfTables.draw(flow, new PdfTables.Table(List.of("Reference", "Title", "Page"), rows), "Contents");
+            return flow.pages();
+        }
+    }
+}
