@@ -72,7 +72,7 @@ public final class Peermap {
      * and lines routed around people however many there are.
      */
     static final List<Tuning> OVERVIEW_TUNINGS = List.of(new Tuning(1, 1, 7, true, 4, false, true, true),
-            new Tuning(1, 1, 7, false, 4, true, false, true), new Tuning(1, 0.5, 7, true, 2, false, true, true));
+            new Tuning(1, 1, 7, false, 4, true, false, true), new Tuning(1, 0.5, 7, true, 1, false, true, true));
 
     /**
      * Tried last, when no other layout keeps the page whole on its paper: VPSC with every person laid out in
@@ -133,15 +133,18 @@ public final class Peermap {
         boolean narrative = whole && options.narrative();
         String paper = options.paper().key().toUpperCase(java.util.Locale.ROOT);
         PeerMapRenderer.Result peer = peerPage(c, selection, printed, layouter, options, narrative, false);
+        boolean numbersOnly = false;
         if (!peer.measures().fitsPaper() && !selection.part().incidents().isEmpty()) {
             PeerMapRenderer.Result numbered = peerPage(c, selection, printed, layouter, options, narrative, true);
             if (numbered.measures().betterThan(peer.measures())) {
                 peer = numbered;
+                numbersOnly = true;
             }
         }
-        boolean split = whole && !peer.measures().fitsPaper() && !c.incidents().isEmpty();
+        // a whole map that fits only without its outlines, or not at all, gets a page per incident beside it
+        boolean split = whole && (numbersOnly || !peer.measures().fitsPaper()) && !c.incidents().isEmpty();
         PeerMapRenderer.Result first = peer;
-        if (split) {
+        if (split && !peer.measures().fitsPaper()) {
             PeerMapRenderer.Result overview = best(c.withoutIncidents(), printed,
                     PeerGraph.overview(c.withoutIncidents(), printed), layouter, new Sheet(options.paper(), false,
                             "The whole group (" + c.people().size() + " people) and their connections; each"
@@ -158,7 +161,9 @@ public final class Peermap {
             return Optional.empty();
         }
         warnings.add("the whole peer map does not fit " + paper + " at 8 pt"
-                + (first == peer ? " even without outlines" : ", so it shows the people and their connections only")
+                + (first != peer ? ", so it shows the people and their connections only"
+                        : peer.measures().fitsPaper() ? " with its incidents' outlines, so they are shown by number"
+                        : " even without outlines")
                 + ", and each incident has a page of its own (" + c.reference() + "-peer-map-incident-1"
                 + (c.incidents().size() > 1 ? " to -" + c.incidents().size() : "") + "), laid out for " + paper
                 + "; --focus PERSON --steps N draws one person's part");
@@ -196,7 +201,8 @@ public final class Peermap {
                 || selection.outline() != 0 && i.number() != selection.outline()).forEach(i -> partial.add(i.number()));
         PeerGraph graph = PeerGraph.of(part, printed, options.places(), options.geo(), partial);
         String why = numbersOnly ? "with outlines the map would not fit " + options.paper().key()
-                .toUpperCase(java.util.Locale.ROOT) + " at 8 pt"
+                .toUpperCase(java.util.Locale.ROOT) + " at 8 pt" + (options.view() instanceof View.Whole
+                        ? "; each has a page of its own" : "")
                 : selection.outline() != 0 ? "this page is about incident " + selection.outline()
                 : "some of their people are not on this page";
         Sheet sheet = new Sheet(options.paper(), narrative, selection.says(), partial, why,

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.peermap.diagnostic.Diagnostic;
 import org.peermap.diagnostic.DiagnosticPrinter;
+import org.peermap.RenderOptions;
+import org.peermap.View;
 import org.peermap.pack.Inputs;
 import org.peermap.pack.Packer;
 import picocli.CommandLine.Command;
@@ -73,7 +75,12 @@ final class PackCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
-        Packer.Options options = new Packer.Options(output, jobs, force, map.toRenderOptions(spec), engine.engine,
+        RenderOptions drawn = map.toRenderOptions(spec);
+        if (!(drawn.view() instanceof View.Whole)) {
+            throw new ParameterException(spec.commandLine(), "--focus and --incident are for render, one case at a"
+                    + " time; a pack draws every case whole (a case too large for one page gets a page per incident)");
+        }
+        Packer.Options options = new Packer.Options(output, jobs, force, drawn, engine.engine,
                 Duration.ofSeconds(engine.layoutTimeout), Version.number());
         long start = System.nanoTime();
         List<Packer.CaseResult> results;

@@ -60,9 +60,9 @@ final class PackHtml {
         for (Packer.CaseResult c : sorted) {
             Manifest.Entry entry = manifest.get(c.reference());
             out.append("<section class=\"case\" id=\"case-").append(c.reference()).append("\">\n");
-            for (String suffix : List.of("-peer-map.svg", "-incident-map.svg")) {
-                Path svg = folder.resolve(c.reference() + suffix);
-                if (entry != null && entry.outputs().containsKey(c.reference() + suffix) && Files.isRegularFile(svg)) {
+            for (String name : entry == null ? List.<String>of() : pages(c.reference(), entry.outputs().keySet())) {
+                Path svg = folder.resolve(name);
+                if (Files.isRegularFile(svg)) {
                     String text = Files.readString(svg, StandardCharsets.UTF_8);
                     out.append("<div class=\"map\">\n").append(text.substring(text.indexOf("<svg"))).append("</div>\n");
                 }
@@ -77,5 +77,21 @@ final class PackHtml {
         }
         out.append("</body>\n</html>\n");
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A case's map pages in the order of its PDF: the peer map, its page per incident (when it has them),
+     * the incident map, the people-by-incidents grid and its continuation pages.
+     */
+    static List<String> pages(String reference, java.util.Collection<String> outputs) {
+        java.util.regex.Pattern page = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(reference)
+                + "-(peer-map|peer-map-incident-([0-9]{1,6})|incident-map|grid|grid-([0-9]{1,6}))\\.svg");
+        List<String> kinds = List.of("peer-map", "peer-map-incident-", "incident-map", "grid", "grid-");
+        return outputs.stream().map(page::matcher).filter(java.util.regex.Matcher::matches)
+                .sorted(java.util.Comparator.<java.util.regex.Matcher>comparingInt(m -> kinds.indexOf(
+                        m.group(2) != null ? "peer-map-incident-" : m.group(3) != null ? "grid-" : m.group(1)))
+                        .thenComparingInt(m -> Integer.parseInt(m.group(2) != null ? m.group(2)
+                                : m.group(3) != null ? m.group(3) : "0")))
+                .map(m -> m.group()).toList();
     }
 }

@@ -131,6 +131,15 @@ class PackCommandTest {
     }
 
     @Test
+    void viewsAreForRenderNotForAPack() throws Exception {
+        Path in = cases(1);
+        CliTest.Run r = pack(in, dir.resolve("pack"), "--focus", "AB");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("--focus and --incident are for render"), r.err());
+        assertEquals(2, pack(in, dir.resolve("pack"), "--incident", "1").status());
+    }
+
+    @Test
     void neverWritesAmongItsInputs() throws Exception {
         Path in = cases(1);
         assertEquals(2, pack(in, in.resolve("pack")).status());
