@@ -53,7 +53,7 @@ public final class TitleBlock {
     }
 
     /** The text, cut with an ellipsis when it is wider than {@code width}. */
-    static String fit(String text, double width, double size, boolean bold) {
+    public static String fit(String text, double width, double size, boolean bold) {
         if (Fonts.width(text, size, bold) <= width) {
             return text;
         }

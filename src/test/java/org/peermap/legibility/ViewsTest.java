@@ -52,6 +52,7 @@ class ViewsTest {
         assertTargets(svg, "a4");
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(text.contains("AB and everyone within 1 step"), "the title line says what the page shows");
+        assertTrue(text.contains(">This page shows AB"), "and so does the key, with where the whole group is");
     }
 
     @Test

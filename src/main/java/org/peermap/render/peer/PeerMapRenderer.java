@@ -221,6 +221,11 @@ public final class PeerMapRenderer {
         if (!plan.leftOut().isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> List.of(), KeyPanel.leftOutWords(plan.leftOut()), 12));
         }
+        if (!sheet.numbers().isEmpty() && !sheet.says().isEmpty()) {
+            String says = sheet.says().startsWith("Incident ") ? "i" + sheet.says().substring(1) : sheet.says();
+            rows.add(new KeyPanel.Row(mid -> List.of(), "This page shows " + says
+                    + "; the whole group is on the peer map of the whole case (" + c.reference() + "-peer-map)", 12));
+        }
         List<Integer> partial = c.incidents().stream().map(Incident::number).filter(sheet.partial()::contains).toList();
         if (!partial.isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> List.of(), KeyPanel.numbersWords(partial) + ": by number only ("
@@ -248,6 +253,12 @@ public final class PeerMapRenderer {
             return List.of();
         }
         List<String> lines = TextWrap.wrap(text, width - 16, NARRATIVE_SIZE, false);
+        if (lines.size() > 1 && most == 1) {
+            // one line: the start of the narrative, cut, then where the rest is
+            String tail = " (continued in the appendix)";
+            return List.of(TitleBlock.fit(text.strip().replaceAll("\\s+", " "), width - 16
+                    - org.peermap.render.Fonts.width(tail, NARRATIVE_SIZE, false), NARRATIVE_SIZE, false) + tail);
+        }
         if (lines.size() > most) {
             List<String> cut = new ArrayList<>(lines.subList(0, Math.max(0, most - 1)));
             cut.add(CONTINUED);

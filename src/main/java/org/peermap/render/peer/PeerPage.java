@@ -125,7 +125,7 @@ final class PeerPage {
         Box area = new Box(TitleBlock.MARGIN + (areaWidth - drawnWidth) / 2,
                 TitleBlock.CONTENT_TOP + (areaHeight - drawnHeight) / 2, drawnWidth, drawnHeight);
         List<String> warnings = new ArrayList<>();
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).equals(PeerMapRenderer.CONTINUED)) {
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).endsWith(" (continued in the appendix)")) {
             warnings.add("the narrative is longer than the map page holds; the page shows its start and the"
                     + " appendix has all of it");
         }
