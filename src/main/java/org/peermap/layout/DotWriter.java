@@ -39,7 +39,8 @@ public final class DotWriter {
         dot.append("  graph [layout=neato, start=").append(graph.tuning().seed()).append(", mode=major, overlap=").append(overlap)
                 .append(graph.tuning().tight() ? ", overlap_scaling=-1" : "")
                 .append(", sep=\"+").append(graph.tuning().sep() == Math.rint(graph.tuning().sep())
-                        ? Long.toString((long) graph.tuning().sep()) : number(graph.tuning().sep())).append("\", splines=")
+                        ? Long.toString((long) graph.tuning().sep()) : number(graph.tuning().sep()))
+                .append("\", esep=\"+").append(number(esep(graph.tuning()))).append("\", splines=")
                 .append(routed ? "true" : "false")
                 .append(", outputorder=edgesfirst, pad=0];\n");
         dot.append("  node [label=\"\", fixedsize=true, shape=ellipse];\n");
@@ -78,6 +79,15 @@ public final class DotWriter {
 
     private static String inches(double points) {
         return number(points / 72.0);
+    }
+
+    /**
+     * The room lines are routed clear of people by, in points ({@code esep}; Graphviz's default is 3): room
+     * for the strokes of a double line and the waves of a harm line, which lie either side of the route,
+     * and always less than {@code sep}, as Graphviz needs.
+     */
+    static double esep(Tuning tuning) {
+        return Math.min(6, tuning.sep() * 0.75);
     }
 
     private static String number(double value) {
