@@ -130,16 +130,4 @@ final class GridPage {
     private static Shape rule(double x1, double y1, double x2, double y2, String colour, double width) {
         return new Shape.Polyline(List.of(new Point(x1, y1), new Point(x2, y2)), false, Style.stroke(colour, width));
     }
-
-    /** The text, cut with an ellipsis when it is wider than {@code width}. */
-    static String fit(String text, double width, double size, boolean bold) {
-        if (Fonts.width(text, size, bold) <= width) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 1 && Fonts.width(cut + "...", size, bold) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.strip() + "...";
-    }
 }

@@ -2,6 +2,7 @@ package org.peermap.render.grid;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.peermap.render.TitleBlock;
 import org.peermap.anonymise.Printed;
 import org.peermap.model.Case;
 import org.peermap.model.Incident;
@@ -40,7 +41,7 @@ public final class GridRenderer {
         for (GridOrder.Row r : rows) {
             var p = c.people().get(r.person());
             String text = printed.person(p.id()) + printed.age(p).map(a -> ", " + a).orElse("");
-            String fitted = GridPage.fit(text, most - 2 * GridPage.PAD, GridPage.TEXT, p.focus());
+            String fitted = TitleBlock.fit(text, most - 2 * GridPage.PAD, GridPage.TEXT, p.focus());
             cut |= !fitted.equals(text);
             labels.add(new GridPage.Label(r, fitted, p.focus()));
         }
