@@ -31,18 +31,6 @@ public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymi
                 false, false, Paper.A4, View.WHOLE);
     }
 
-    /** These options with another paper. */
-    public RenderOptions withPaper(Paper other) {
-        return new RenderOptions(formats, anonymise, showNames, narrative, ages, maps, period, places, geo, other,
-                view);
-    }
-
-    /** These options with another view. */
-    public RenderOptions withView(View other) {
-        return new RenderOptions(formats, anonymise, showNames, narrative, ages, maps, period, places, geo, paper,
-                other);
-    }
-
     /** Which maps to draw. */
     public enum MapKind {
         PEER("peer-map"),

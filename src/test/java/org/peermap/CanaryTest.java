@@ -97,7 +97,12 @@ class CanaryTest {
         assertEquals(List.of(), r.refusal());
         assertEquals(6, r.files().size(), "peer map and incident map in SVG and PNG, the appendix and the PDF");
         assertTrue(r.files().stream().anyMatch(f -> f.name().equals("CANARY-1.pdf")));
-        for (OutputFile f : r.files()) {
+        assertNoCanary(mode, r.files());
+    }
+
+    /** No file, its name, or a PDF's extracted text holds a canary name, an id or an accented name. */
+    private static void assertNoCanary(AnonymiseMode mode, List<OutputFile> files) {
+        for (OutputFile f : files) {
             String bytes = folded(f.bytes()) + "\n" + folded(f.name().getBytes(StandardCharsets.UTF_8))
                     + (f.name().endsWith(".pdf") ? "\n" + folded(pdfText(f.bytes()).getBytes(StandardCharsets.UTF_8))
                             : "");
@@ -137,18 +142,7 @@ class CanaryTest {
         assertEquals(List.of(), r.refusal());
         assertTrue(r.files().stream().anyMatch(f -> f.name().equals("CANARY-1-grid.svg")), "the grid is drawn");
         assertTrue(r.files().stream().anyMatch(f -> f.name().equals("CANARY-1.pdf")), "and the PDF, with the grid");
-        for (OutputFile f : r.files()) {
-            String bytes = folded(f.bytes()) + "\n" + folded(f.name().getBytes(StandardCharsets.UTF_8))
-                    + (f.name().endsWith(".pdf") ? "\n" + folded(pdfText(f.bytes()).getBytes(StandardCharsets.UTF_8))
-                            : "");
-            for (String canary : CANARIES) {
-                assertFalse(bytes.contains(canary.toLowerCase(Locale.ROOT)), mode + ": " + f.name() + " holds a canary");
-            }
-            for (String id : List.of("qalpha", "qbravo", "qcharlie", "qplace")) {
-                assertFalse(bytes.matches("(?s).*\\b" + id + "\\b.*"), mode + ": " + f.name() + " holds an id");
-            }
-            assertFalse(bytes.contains("eowyn"), "accented names too");
-        }
+        assertNoCanary(mode, r.files());
     }
 
     @Test
