@@ -57,7 +57,8 @@ final class PeerPages {
      * and lines routed around people however many there are.
      */
     static final List<Tuning> OVERVIEW_TUNINGS = List.of(new Tuning(1, 1, 7, true, 4, false, true, true),
-            new Tuning(1, 1, 7, false, 4, true, false, true), new Tuning(1, 0.5, 7, true, 1, false, true, true));
+            new Tuning(1, 1, 7, false, 4, true, false, true), new Tuning(1, 0.5, 7, true, 1, false, true, true),
+            new Tuning(1, 0.5, 11, true, 1, false, true, true), new Tuning(1, 0.5, 23, true, 1, false, true, true));
 
     /**
      * Tried last, when no other layout keeps the page whole on its paper: VPSC with every person laid out in
@@ -118,7 +119,7 @@ final class PeerPages {
             PeerMapRenderer.Result overview = best(people, printed, PeerGraph.overview(people, printed), layouter,
                     new Sheet(options.paper(), false, "The whole group (" + c.people().size() + " people) and their"
                             + " connections; each incident is on a page of its own", Set.of(), "", List.of()),
-                    OVERVIEW_TUNINGS, false);
+                    OVERVIEW_TUNINGS, true);
             if (overview.measures().betterThan(peer.measures())) {
                 first = overview;
             }

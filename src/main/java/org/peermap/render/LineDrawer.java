@@ -2,6 +2,7 @@ package org.peermap.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.peermap.model.Arrow;
 import org.peermap.model.RelationshipType;
 import org.peermap.render.geometry.Arrows;
@@ -33,11 +34,21 @@ public final class LineDrawer {
      * {@code from} person's border to the {@code to} person's border.
      */
     public static List<Shape> draw(RelationshipType type, List<Point> route, double sideOffset) {
+        return draw(type, route, sideOffset, UnaryOperator.identity());
+    }
+
+    /**
+     * As above, with the line (flattened, and set aside by {@code sideOffset}) passed through {@code adjust}
+     * before it is drawn: for example to keep it clear of people it does not join.
+     */
+    public static List<Shape> draw(RelationshipType type, List<Point> route, double sideOffset,
+            UnaryOperator<List<Point>> adjust) {
         double width = STROKE * type.width();
         List<Point> line = Paths.flatten(route, FLATNESS);
         if (sideOffset != 0) {
             line = Paths.offset(line, sideOffset);
         }
+        line = adjust.apply(line);
         boolean arrowAtEnd = type.arrow() == Arrow.FORWARD || type.arrow() == Arrow.BOTH;
         boolean arrowAtStart = type.arrow() == Arrow.BACK || type.arrow() == Arrow.BOTH;
         double length = Paths.length(line);
@@ -82,6 +93,20 @@ public final class LineDrawer {
             }
         }
         return shapes;
+    }
+
+    /**
+     * How far the ink of a line of {@code type} reaches either side of its route, in points: the waves of a
+     * zig-zag or wavy line, the outer edges of a double line's strokes, else half the stroke.
+     */
+    public static double reach(RelationshipType type) {
+        double width = STROKE * type.width();
+        return switch (type.line()) {
+            case ZIGZAG, WAVY -> WAVE_AMPLITUDE + width / 2;
+            case DOUBLE -> DOUBLE_GAP / 2 * Math.max(1, type.width()) + DOUBLE_STROKE * type.width() / 2;
+            case DOTTED -> width * 1.1 / 2;
+            default -> width / 2;
+        };
     }
 
     private static Shape arrowhead(List<Point> line, boolean atStart, double length, String colour, double width) {

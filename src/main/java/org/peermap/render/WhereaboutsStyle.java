@@ -10,6 +10,9 @@ import org.peermap.render.scene.Style;
 public final class WhereaboutsStyle {
     static final String GREY = "#6b6b6b";
 
+    /** How far the widest of these lines reaches either side of its route, in points. */
+    public static final double REACH = 1.2;
+
     private WhereaboutsStyle() {}
 
     /**

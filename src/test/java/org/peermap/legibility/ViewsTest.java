@@ -63,7 +63,7 @@ class ViewsTest {
         Set<Integer> expected = near(c, 1, 2);
         assertEquals(expected, people(svg));
         assertTrue(expected.size() > near(c, 1, 1).size() && expected.size() < c.people().size(), expected.toString());
-        assertTargets(svg, "a3", 1);
+        assertTargets(svg, "a3");
     }
 
     @Test
@@ -101,7 +101,7 @@ class ViewsTest {
         assertTrue(err.contains("each incident has a page of its own"), err);
         Path overview = out.resolve("BENCH-60-peer-map.svg");
         assertEquals(numbers(c, c.people().stream().map(p -> p.id()).toList()), people(overview));
-        assertTargets(overview, "a4", 5);
+        assertTargets(overview, "a4");
         for (Incident i : c.incidents()) {
             Path page = out.resolve("BENCH-60-peer-map-incident-" + i.number() + ".svg");
             assertTrue(Files.exists(page), page.toString());
@@ -138,26 +138,10 @@ class ViewsTest {
         return err.toString();
     }
 
+    /** Every legibility target met, on the paper asked for. */
     private static void assertTargets(Path svg, String paper) throws IOException {
-        assertTargets(svg, paper, 0);
-    }
-
-    /**
-     * Every legibility target met, except that up to {@code through} lines may pass through a person who is
-     * not their end: a known shortfall of the largest pages (the 60-person overview with native dot, the
-     * 42-person two-step view), recorded in bench/README.md and the issue's note, held here so it cannot
-     * grow unseen.
-     */
-    private static void assertTargets(Path svg, String paper, int through) throws IOException {
         String name = svg.getFileName().toString();
-        Measures measured = Legibility.measure(Files.readAllBytes(svg), Legibility.kindOfName(name));
-        assertTrue(measured.linesThroughPeople() <= through, name + ": " + measured.linesThroughPeople()
-                + " lines through people, at most " + through + " allowed");
-        Measures m = new Measures(measured.kind(), measured.widthMm(), measured.heightMm(), measured.paper(),
-                measured.strays(), measured.cut(), 0, measured.tabDistance(), measured.tabs(),
-                measured.tabsUnmatched(), measured.tabClashes(), measured.parallelRuns(), measured.keyLookAlikes(),
-                measured.smallestText(), measured.involvementThroughPeople(), measured.badgesShown(),
-                measured.badgesTotal(), measured.outlinesDrawn(), measured.incidentsListed());
+        Measures m = Legibility.measure(Files.readAllBytes(svg), Legibility.kindOfName(name));
         String row = Legibility.row(name, "", m);
         assertFalse(row.contains("MISS"), Legibility.header() + "\n" + Legibility.target() + "\n" + row);
         assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("data-paper=\"" + paper + "\""), name);

@@ -21,6 +21,7 @@ import org.peermap.render.TextWrap;
 import org.peermap.render.TitleBlock;
 import org.peermap.render.WhereaboutsStyle;
 import org.peermap.render.geometry.Box;
+import org.peermap.render.geometry.Clearance;
 import org.peermap.render.geometry.Paths;
 import org.peermap.render.geometry.Point;
 import org.peermap.render.scene.Scene;
@@ -40,6 +41,8 @@ public final class PeerMapRenderer {
     static final double MAX_SCALE = 1.25;
     /** The shape of the map area on an A4 landscape page beside the key: about 3 wide to 2 high. */
     public static final double MAP_ASPECT = 1.5;
+    /** The white kept between a line's ink and a person it does not join, in points. */
+    static final double CLEAR = 0.75;
     static final double NARRATIVE_SIZE = 9.5;
     static final String CONTINUED = "... (continued in the appendix)";
 
@@ -98,6 +101,12 @@ public final class PeerMapRenderer {
         List<Incident> outlined = c.incidents().stream().filter(i -> !sheet.partial().contains(i.number())).toList();
         List<List<Integer>> members = outlined.stream()
                 .map(i -> i.involved().stream().map(graph::node).toList()).toList();
+        List<Clearance.Obstacle> obstacles = new ArrayList<>();
+        for (int i = 0; i < graph.nodes().size(); i++) {
+            PersonNode node = graph.nodes().get(i);
+            obstacles.add(new Clearance.Obstacle(centres.get(i), node.width() / 2, node.height() / 2,
+                    graph.graph().nodes().get(i).round()));
+        }
         List<Shape> lines = new ArrayList<>();
         // every line as drawn (both strokes of a double line, arrowheads, lines set side by side), which tabs
         // must not cover, and the nodes each one joins
@@ -110,7 +119,9 @@ public final class PeerMapRenderer {
                 points = reverse(points);
             }
             double offset = (route.slot() - (route.slots() - 1) / 2.0) * 9 * (route.reversed() ? -1 : 1);
-            List<Shape> drawn = LineDrawer.draw(r.type(), points, offset);
+            List<Clearance.Obstacle> others = othersThan(obstacles, graph.node(r.a()), graph.node(r.b()));
+            double room = LineDrawer.reach(r.type()) + CLEAR;
+            List<Shape> drawn = LineDrawer.draw(r.type(), points, offset, line -> Clearance.around(line, others, room));
             lines.add(new Shape.Group("pm-line", List.of(
                     new Shape.Data("ends", sheet.number(graph.node(r.a())) + " " + sheet.number(graph.node(r.b()))),
                     new Shape.Data("kind", "relationship")), drawn));
@@ -122,7 +133,8 @@ public final class PeerMapRenderer {
         List<Shape> links = new ArrayList<>();
         for (PeerGraph.Link link : graph.links()) {
             List<Point> points = layout.edges().get(link.edge()).stream().map(p -> new Point(p.x(), p.y())).toList();
-            List<Point> drawn = Paths.flatten(points, 0.2);
+            List<Point> drawn = Clearance.around(Paths.flatten(points, 0.2),
+                    othersThan(obstacles, graph.node(link.whereabouts().person()), -1), WhereaboutsStyle.REACH + CLEAR);
             links.add(new Shape.Group("pm-line", List.of(
                     new Shape.Data("ends", sheet.number(graph.node(link.whereabouts().person())) + " p"
                             + placeNumber(c, link.whereabouts().place())),
@@ -331,6 +343,17 @@ public final class PeerMapRenderer {
             }
         }
         return false;
+    }
+
+    /** The obstacles but those of nodes {@code a} and {@code b} (the ends of a line). */
+    private static List<Clearance.Obstacle> othersThan(List<Clearance.Obstacle> obstacles, int a, int b) {
+        List<Clearance.Obstacle> out = new ArrayList<>();
+        for (int i = 0; i < obstacles.size(); i++) {
+            if (i != a && i != b) {
+                out.add(obstacles.get(i));
+            }
+        }
+        return out;
     }
 
     /** Node numbers (from 0) as the printed person numbers of the SVG (from 1). */
