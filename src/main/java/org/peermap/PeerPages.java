@@ -114,18 +114,23 @@ final class PeerPages {
         // a whole map that fits only without its outlines, or not at all, gets a page per incident beside it
         boolean split = whole && (fitted.numbersOnly() || !peer.measures().fitsPaper()) && !c.incidents().isEmpty();
         PeerMapRenderer.Result first = peer;
-        if (split && !peer.measures().fitsPaper()) {
-            Case people = c.withoutIncidents();
-            PeerMapRenderer.Result overview = best(people, printed, PeerGraph.overview(people, printed), layouter,
-                    new Sheet(options.paper(), false, "The whole group (" + c.people().size() + " people) and their"
-                            + " connections; each incident is on a page of its own", Set.of(), "", List.of()),
-                    OVERVIEW_TUNINGS, true);
+        if ((split || !whole) && !peer.measures().fitsPaper()) {
+            PeerMapRenderer.Result overview = overview(c, selection, printed, layouter, options, whole
+                    ? "The whole group (" + c.people().size() + " people) and their connections; each incident is"
+                            + " on a page of its own"
+                    : selection.says() + "; people and connections only (with incidents it would not fit " + paper
+                            + " at 8 pt)");
             if (overview.measures().betterThan(peer.measures())) {
                 first = overview;
             }
         }
         List<Named> pages = new ArrayList<>(List.of(new Named(selection.fileSuffix(), first.scene())));
         List<String> warnings = new ArrayList<>(first.warnings());
+        if (!whole && first != peer) {
+            warnings.add("this view does not fit " + paper + " at 8 pt with its incidents, so it shows the people and"
+                    + " their connections only; --incident N draws one incident, --steps 1 or --paper a3 a larger"
+                    + " print");
+        }
         if (!split) {
             return new Drawn(pages, warnings, Optional.empty());
         }
@@ -143,6 +148,29 @@ final class PeerPages {
             pages.add(new Named(one.fileSuffix(), page.scene()));
         }
         return new Drawn(pages, warnings, Optional.empty());
+    }
+
+    /**
+     * A selection's people and their relationships in small shapes, with no incidents: for a group too large
+     * for a page at 8 pt with them. {@code says} is the page's title line.
+     */
+    private static PeerMapRenderer.Result overview(Case c, Views.Selection selection, Printed printed,
+            Layouter layouter, RenderOptions options, String says) {
+        Case people = selection.part().withoutIncidents();
+        Sheet sheet = new Sheet(options.paper(), false, says, Set.of(), "", numbers(c, selection.part()));
+        return best(people, printed, PeerGraph.overview(people, printed), layouter, sheet, OVERVIEW_TUNINGS, true);
+    }
+
+    /** The whole case's numbers (from 1) of a part's people, in the part's order; none for the whole case. */
+    private static List<Integer> numbers(Case c, Case part) {
+        if (part == c) {
+            return List.of();
+        }
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < c.people().size(); i++) {
+            number.put(c.people().get(i).id(), i + 1);
+        }
+        return part.people().stream().map(p -> number.get(p.id())).toList();
     }
 
     /** The page of a selection with its outlines; when that does not fit its paper, by number if better. */
@@ -165,10 +193,6 @@ final class PeerPages {
     private static PeerMapRenderer.Result page(Case c, Views.Selection selection, Printed printed,
             Layouter layouter, RenderOptions options, boolean narrative, boolean numbersOnly) {
         Case part = selection.part();
-        Map<String, Integer> number = new HashMap<>();
-        for (int i = 0; i < c.people().size(); i++) {
-            number.put(c.people().get(i).id(), i + 1);
-        }
         Map<Integer, Integer> size = new HashMap<>();
         c.incidents().forEach(i -> size.put(i.number(), i.involved().size()));
         Set<Integer> partial = new HashSet<>();
@@ -180,8 +204,7 @@ final class PeerPages {
                         ? "; each has a page of its own" : "")
                 : selection.outline() != 0 ? "this page is about incident " + selection.outline()
                 : "some of their people are not on this page";
-        Sheet sheet = new Sheet(options.paper(), narrative, selection.says(), partial, why,
-                part == c ? List.of() : part.people().stream().map(p -> number.get(p.id())).toList());
+        Sheet sheet = new Sheet(options.paper(), narrative, selection.says(), partial, why, numbers(c, part));
         return incidentAware(part, printed, graph, layouter, sheet);
     }
 }

@@ -67,6 +67,19 @@ class ViewsTest {
     }
 
     @Test
+    void aViewTooLargeForA4WithItsIncidentsShowsItsPeopleAndConnectionsAtEightPoints() throws IOException {
+        Case c = load();
+        String err = render("--focus", "p0001", "--steps", "2");
+        Path svg = out.resolve("BENCH-60-peer-map-focus.svg");
+        assertEquals(near(c, 1, 2), people(svg));
+        assertTargets(svg, "a4");
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.contains("people and connections only"), "the title line says incidents are left off");
+        assertFalse(text.contains("pm-badge") || text.contains("pm-outline"), "no incident is drawn");
+        assertTrue(err.contains("this view does not fit A4 at 8 pt with its incidents"), err);
+    }
+
+    @Test
     void oneIncidentShowsItsPeopleAndTheirLinksAndOnlyItsOutline() throws IOException {
         Case c = load();
         Incident three = c.incidents().stream().filter(i -> i.number() == 3).findFirst().orElseThrow();
