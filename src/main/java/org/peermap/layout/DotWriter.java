@@ -12,9 +12,11 @@ public final class DotWriter {
     /**
      * Up to this many nodes, lines are routed around people ({@code splines=true}); the routing time grows
      * with about the cube of the size (measured: 40 people 0.55 s, 80 people 3.3 s, 300 people 137 s), so
-     * larger maps get straight lines (300 people: 0.26 s).
+     * larger maps get straight lines (300 people: 0.26 s), bent round the people they would cross when drawn
+     * ({@code render.geometry.Clearance}). 70 covers the largest groups a borough maps (60 people with their
+     * places); straight lines bent round people read worse than routed ones.
      */
-    static final int ROUTED_NODES = 50;
+    static final int ROUTED_NODES = 70;
 
     private DotWriter() {}
     /** The length of a line in inches: short, so that maps stay compact enough for A4. */

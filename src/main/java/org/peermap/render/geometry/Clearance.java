@@ -96,25 +96,33 @@ public final class Clearance {
     }
 
     /**
-     * The inner points around {@code i..j}, with {@code i..j} moved along {@code away} out of {@code o} and
-     * the points either side following, less and less over twice the distance moved (at least
-     * {@link #TAPER} points), so that the line bends rather than steps.
+     * The inner points around {@code i..j}, moved along {@code away} so that {@code i..j} leave {@code o}:
+     * each point of the run lifts the line by as much as it must move, falling away smoothly over twice that
+     * distance (at least {@link #TAPER} points) either side, and every point moves by the most any of these
+     * asks of it. So the line bends round the person in one smooth arc rather than hugging their outline,
+     * which would read as a second border.
      */
     private static Stretch moved(List<Point> points, int i, int j, Point away, Obstacle o, double room) {
         double[] by = new double[j - i + 1];
-        double most = 0;
+        int[] reach = new int[j - i + 1];
+        int widest = TAPER;
         for (int k = i; k <= j; k++) {
             by[k - i] = exit(points.get(k), away, o, room) + 1e-6;
-            most = Math.max(most, by[k - i]);
+            reach[k - i] = Math.max(TAPER, (int) Math.ceil(2 * by[k - i] / STEP));
+            widest = Math.max(widest, reach[k - i]);
         }
-        int taper = Math.max(TAPER, (int) Math.ceil(2 * most / STEP));
-        int from = Math.max(1, i - taper);
-        int to = Math.min(points.size() - 2, j + taper);
+        int from = Math.max(1, i - widest);
+        int to = Math.min(points.size() - 2, j + widest);
         List<Point> out = new ArrayList<>(points.subList(from, to + 1));
-        for (int k = from; k <= to; k++) {
-            double move = k < i ? by[0] * ease(1 - (double) (i - k) / (taper + 1))
-                    : k > j ? by[by.length - 1] * ease(1 - (double) (k - j) / (taper + 1)) : by[k - i];
-            out.set(k - from, points.get(k).plus(away.times(move)));
+        for (int m = from; m <= to; m++) {
+            double move = 0;
+            for (int k = i; k <= j; k++) {
+                int apart = Math.abs(m - k);
+                if (apart <= reach[k - i]) {
+                    move = Math.max(move, by[k - i] * ease(1 - (double) apart / (reach[k - i] + 1)));
+                }
+            }
+            out.set(m - from, points.get(m).plus(away.times(move)));
         }
         return new Stretch(from, out);
     }
