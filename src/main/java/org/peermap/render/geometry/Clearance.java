@@ -78,11 +78,16 @@ public final class Clearance {
                     side += q.x() * normal.x() + q.y() * normal.y();
                 }
                 Point away = side < 0 ? normal.times(-1) : normal;
-                Stretch near = moved(points, i, j, away, o, room);
-                if (clashes(near.points(), obstacles, room) > 0) {
-                    Stretch far = moved(points, i, j, away.times(-1), o, room);
-                    if (clashes(far.points(), obstacles, room) < clashes(near.points(), obstacles, room)) {
-                        near = far;
+                // a wide arc on the near side if it is clear; else whichever of a wide or a tight bend, on
+                // either side, runs into fewest others
+                Stretch near = moved(points, i, j, away, o, room, true);
+                int clash = clashes(near.points(), obstacles, room);
+                for (int t = 1; t < 4 && clash > 0; t++) {
+                    Stretch other = moved(points, i, j, t % 2 == 1 ? away.times(-1) : away, o, room, t < 2);
+                    int c = clashes(other.points(), obstacles, room);
+                    if (c < clash) {
+                        near = other;
+                        clash = c;
                     }
                 }
                 for (int k = 0; k < near.points().size(); k++) {
@@ -98,17 +103,19 @@ public final class Clearance {
     /**
      * The inner points around {@code i..j}, moved along {@code away} so that {@code i..j} leave {@code o}:
      * each point of the run lifts the line by as much as it must move, falling away smoothly over twice that
-     * distance (at least {@link #TAPER} points) either side, and every point moves by the most any of these
-     * asks of it. So the line bends round the person in one smooth arc rather than hugging their outline,
-     * which would read as a second border.
+     * distance (at least {@link #TAPER} points) either side, or over {@link #TAPER} points only when not
+     * {@code wide}, and every point moves by the most any of these asks of it. So the line bends round the
+     * person in one smooth arc rather than hugging their outline, which would read as a second border; the
+     * tight bend is for a line squeezed between people.
      */
-    private static Stretch moved(List<Point> points, int i, int j, Point away, Obstacle o, double room) {
+    private static Stretch moved(List<Point> points, int i, int j, Point away, Obstacle o, double room,
+            boolean wide) {
         double[] by = new double[j - i + 1];
         int[] reach = new int[j - i + 1];
         int widest = TAPER;
         for (int k = i; k <= j; k++) {
             by[k - i] = exit(points.get(k), away, o, room) + 1e-6;
-            reach[k - i] = Math.max(TAPER, (int) Math.ceil(2 * by[k - i] / STEP));
+            reach[k - i] = wide ? Math.max(TAPER, (int) Math.ceil(2 * by[k - i] / STEP)) : TAPER;
             widest = Math.max(widest, reach[k - i]);
         }
         int from = Math.max(1, i - widest);
