@@ -6,12 +6,11 @@ import org.peermap.diagnostic.Position;
 import org.peermap.model.Identifying;
 import org.peermap.model.Person;
 import org.peermap.model.Place;
-import org.peermap.source.Scalar;
 
 /**
  * A real name, a part of one, an alias or a non-public place name written into text is an error at its
  * exact line and column, naming the field and the line where that person or place is defined, never the
- * text itself. Matching follows {@link Identifying}'s rule.
+ * text itself. Matching follows {@link Identifying}'s rule, on the value as decoded (so as printed).
  */
 final class NameCheck {
     private NameCheck() {}
@@ -19,11 +18,12 @@ final class NameCheck {
     static void run(Context context, List<Person> people, List<Place> places) {
         Identifying identifying = Identifying.of(people, places);
         for (Context.Text text : context.texts) {
-            String span = context.file.span(text.scalar().startOffset(), text.scalar().endOffset());
-            for (Identifying.Match match : identifying.find(span)) {
+            // the value as YAML decodes it, which is what will be printed (escapes and all), with each match
+            // pointed at where it was written
+            ValueMap map = ValueMap.of(context.file, text.scalar());
+            for (Identifying.Match match : identifying.find(text.scalar().value())) {
                 Identifying.Term term = match.term();
-                Position at = context.file.positionOf(text.scalar().startOffset()
-                        + span.codePointCount(0, match.start()));
+                Position at = map.position(match.start());
                 Map<String, Position> definitions = term.person() ? context.personLines : context.placeLines;
                 Position defined = definitions.get(term.owner());
                 String owner = (term.person() ? "the person" : "the place") + " defined at line "

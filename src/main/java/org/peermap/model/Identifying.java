@@ -1,6 +1,5 @@
 package org.peermap.model;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,8 +171,7 @@ public final class Identifying {
         if (byFirstWord.isEmpty()) {
             return found;
         }
-        Folded lower = Folded.of(text, true);
-        Folded kept = Folded.of(text, false);
+        Folded lower = Folded.of(text);
         List<Token> tokens = tokens(lower.text());
         for (int i = 0; i < tokens.size(); i++) {
             List<Words> candidates = byFirstWord.get(tokens.get(i).text());
@@ -187,7 +185,7 @@ public final class Identifying {
                     continue;
                 }
                 if (w.term().capitalised()
-                        && !Character.isUpperCase(kept.text().charAt(tokens.get(i).start()))) {
+                        && !lower.capital(tokens.get(i).start())) {
                     continue;
                 }
                 found.add(new Match(w.term(), lower.origin(tokens.get(i).start()),
@@ -252,16 +250,23 @@ public final class Identifying {
         return tokens;
     }
 
-    /** Folds text for matching: accents removed, and lower case when {@code lower}. */
+    /**
+     * Folds text for matching ({@link Fold}: NFKC, case, look-alike letters, accents, invisible characters);
+     * {@code lower} is kept for callers and must be true.
+     */
     public static String fold(String text, boolean lower) {
-        return Folded.of(text, lower).text();
+        return Folded.of(text).text();
     }
 
-    /** Text folded character by character, remembering where each folded char came from. */
-    record Folded(String text, int[] origins) {
-        static Folded of(String text, boolean lower) {
+    /**
+     * Text folded character by character, remembering where each folded char came from and whether the
+     * character it came from was a capital (for names that are also everyday words).
+     */
+    record Folded(String text, int[] origins, boolean[] capitals) {
+        static Folded of(String text) {
             StringBuilder out = new StringBuilder(text.length());
             int[] origins = new int[text.length() * 2 + 1];
+            boolean[] capitals = new boolean[text.length() * 2 + 1];
             boolean[] reference = new boolean[text.length() + 1];
             Matcher refs = References.PATTERN.matcher(text);
             while (refs.find()) {
@@ -270,28 +275,24 @@ public final class Identifying {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 int width = Character.charCount(cp);
-                String piece;
-                if (reference[i]) {
-                    piece = " ";
-                } else if (cp < 0x80) {
-                    piece = String.valueOf((char) (lower ? Character.toLowerCase(cp) : cp));
-                } else if (cp == '\u2019' || cp == '\u2018') {
-                    piece = "'";
-                } else {
-                    String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD)
-                            .replaceAll("\\p{M}+", "");
-                    piece = lower ? decomposed.toLowerCase(Locale.ROOT) : decomposed;
-                }
+                String piece = reference[i] ? " " : cp == '\u2019' || cp == '\u2018' ? "'" : Fold.of(cp);
+                boolean capital = Character.isUpperCase(cp) || Character.isTitleCase(cp);
                 for (int k = 0; k < piece.length(); k++) {
                     if (out.length() >= origins.length) {
                         origins = java.util.Arrays.copyOf(origins, origins.length * 2);
+                        capitals = java.util.Arrays.copyOf(capitals, capitals.length * 2);
                     }
                     origins[out.length()] = i;
+                    capitals[out.length()] = capital && k == 0;
                     out.append(piece.charAt(k));
                 }
                 i += width;
             }
-            return new Folded(out.toString(), origins);
+            return new Folded(out.toString(), origins, capitals);
+        }
+
+        boolean capital(int folded) {
+            return folded >= 0 && folded < text.length() && capitals[folded];
         }
 
         int origin(int folded) {

@@ -58,6 +58,17 @@ class LeakGuardTest {
     }
 
     @Test
+    void lookAlikeLettersInvisibleCharactersAndLettersThatAreNotAccents() {
+        // Cyrillic о and а, fullwidth, mathematical bold, small capitals, a zero-width space, a soft hyphen
+        for (String disguised : List.of("T\u043Ebi\u0430s", "\uFF34\uFF4F\uFF42\uFF49\uFF41\uFF53",
+                "\uD835\uDC13\uD835\uDC28\uD835\uDC1B\uD835\uDC22\uD835\uDC1A\uD835\uDC2C",
+                "\u1D1B\u1D0F\u0299\u026A\u1D00s", "Tob\u200Bias", "Wren\u00ADfield", "\u202ETobias")) {
+            assertEquals(1, scan("m.svg", "<svg><text>" + disguised + "</text></svg>").size(), disguised);
+        }
+        assertTrue(scan("m.svg", "<svg><text>seen at A1 and M25</text></svg>").isEmpty(), "ASCII digits stay digits");
+    }
+
+    @Test
     void inAttributesCommentsAndTitles() {
         assertEquals(1, scan("m.svg", "<svg><g id=\"tobias\"/></svg>").size() > 0 ? 1 : 0, "an id in an attribute");
         assertTrue(!scan("m.svg", "<svg><!-- Tobias --></svg>").isEmpty(), "a name in a comment");
