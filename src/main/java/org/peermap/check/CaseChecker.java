@@ -108,6 +108,7 @@ public final class CaseChecker {
 
         NameCheck.run(context, persons, placeList);
         InvisibleCheck.run(context);
+        BraceCheck.run(context);
         if (!context.diagnostics.hasErrors()) {
             // Only on a file without errors: a relationship dropped for an error would make a false warning.
             people.ifPresent(p -> new Warnings(context).unconnectedPeople(p, relationships, incidents));

@@ -21,7 +21,8 @@ final class NameCheck {
             // the value as YAML decodes it, which is what will be printed (escapes and all), with each match
             // pointed at where it was written
             ValueMap map = ValueMap.of(context.file, text.scalar());
-            for (Identifying.Match match : identifying.find(text.scalar().value())) {
+            // braces hide nothing where references are not replaced (the brace itself is an error there)
+            for (Identifying.Match match : identifying.find(text.scalar().value(), BraceCheck.resolves(text.what()))) {
                 Identifying.Term term = match.term();
                 Position at = map.position(match.start());
                 Map<String, Position> definitions = term.person() ? context.personLines : context.placeLines;

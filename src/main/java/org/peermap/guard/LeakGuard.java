@@ -67,7 +67,7 @@ public final class LeakGuard {
     private static void checkNames(String output, String where, String text, Identifying names, boolean namesAllowed,
             Set<String> problems) {
         if (!namesAllowed) {
-            for (Identifying.Match match : names.find(text)) {
+            for (Identifying.Match match : names.find(text, false)) {
                 if (IdFinder.OWN_WORDS.contains(match.term().folded().toLowerCase(java.util.Locale.ROOT))) {
                     continue; // a name that is also a word peermap writes itself ("Young", "Key"): left to the checks
                 }

@@ -167,11 +167,19 @@ public final class Identifying {
      * spaces or punctuation, so matches are always whole words.
      */
     public List<Match> find(String text) {
+        return find(text, true);
+    }
+
+    /**
+     * As {@link #find(String)}; with {@code skipReferences} false, text inside braces is searched too (for
+     * outputs, where every valid reference has already been replaced, so braces hide nothing).
+     */
+    public List<Match> find(String text, boolean skipReferences) {
         List<Match> found = new ArrayList<>();
         if (byFirstWord.isEmpty()) {
             return found;
         }
-        Folded lower = Folded.of(text);
+        Folded lower = Folded.of(text, skipReferences);
         List<Token> tokens = tokens(lower.text());
         for (int i = 0; i < tokens.size(); i++) {
             List<Words> candidates = byFirstWord.get(tokens.get(i).text());
@@ -264,11 +272,15 @@ public final class Identifying {
      */
     record Folded(String text, int[] origins, boolean[] capitals) {
         static Folded of(String text) {
+            return of(text, true);
+        }
+
+        static Folded of(String text, boolean skipReferences) {
             StringBuilder out = new StringBuilder(text.length());
             int[] origins = new int[text.length() * 2 + 1];
             boolean[] capitals = new boolean[text.length() * 2 + 1];
             boolean[] reference = new boolean[text.length() + 1];
-            Matcher refs = References.PATTERN.matcher(text);
+            Matcher refs = References.PATTERN.matcher(skipReferences ? text : "");
             while (refs.find()) {
                 java.util.Arrays.fill(reference, refs.start(), refs.end(), true);
             }

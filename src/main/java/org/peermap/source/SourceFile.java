@@ -10,6 +10,7 @@ public final class SourceFile {
     private final String text;
     private final boolean bmpOnly;
     private List<String> lines;
+    private int[] lineStarts;
 
     public SourceFile(String name, String text) {
         this.name = name;
@@ -44,29 +45,38 @@ public final class SourceFile {
         return text.substring(begin, text.offsetByCodePoints(begin, to - from));
     }
 
-    /** The 1-based position of a code point offset into the text. */
+    /** The 1-based position of a code point offset into the text (lines end at \n, \r\n or \r). */
     public Position positionOf(int offset) {
-        int line = 1;
-        int column = 1;
-        int seen = 0;
-        for (int i = 0; i < text.length() && seen < offset; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            seen++;
-            if (cp == '\n') {
-                line++;
-                column = 1;
-            } else if (cp == '\r') {
-                if (i < text.length() && text.charAt(i) == '\n') {
-                    continue; // the \n that follows ends the line
-                }
-                line++;
-                column = 1;
+        int[] starts = lineStarts();
+        int low = 0;
+        int high = starts.length - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (starts[mid] <= offset) {
+                low = mid;
             } else {
-                column++;
+                high = mid - 1;
             }
         }
-        return new Position(line, column);
+        return new Position(low + 1, Math.max(0, offset - starts[low]) + 1);
+    }
+
+    /** The code point offset at which each line starts. */
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            int seen = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                seen++;
+                if (cp == '\n' || cp == '\r' && !(i < text.length() && text.charAt(i) == '\n')) {
+                    starts.add(seen);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return lineStarts;
     }
 
     private List<String> lines() {

@@ -49,17 +49,17 @@ public final class SourceReader {
             return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted(), false);
         }
         SourceFile file = new SourceFile(name, blankWhitespaceLines(decoded.get()));
-        if (reportTabIndentation(file.text(), diagnostics)) {
+        if (reportTabIndentation(file.text(), diagnostics) | reportHiddenLineBreaks(file, diagnostics)) {
             return new SourceDocument(file, Optional.empty(), diagnostics.sorted(), false);
         }
         Optional<Node> root = Optional.empty();
-        TreeBuilder builder = new TreeBuilder(diagnostics);
+        TreeBuilder builder = new TreeBuilder(diagnostics, file);
         try {
             root = builder.build(file.text());
         } catch (MarkedYAMLException e) {
             boolean leftOpen = e.getProblem() != null && e.getProblem().contains("end of stream")
                     && e.getContextMark() != null;
-            diagnostics.error(position(leftOpen ? e.getContextMark() : e.getProblemMark()),
+            diagnostics.error(position(file, leftOpen ? e.getContextMark() : e.getProblemMark()),
                     leftOpen ? SyntaxMessages.leftOpen(e.getContext()) : SyntaxMessages.describe(e.getProblem()));
             root = Optional.empty();
         } catch (YAMLException e) {
@@ -79,6 +79,29 @@ public final class SourceReader {
      */
     static String blankWhitespaceLines(String text) {
         return text.replaceAll("(?m)^[ \\t]+(?=\\r?$)", "");
+    }
+
+    /**
+     * Reports each U+0085, U+2028 and U+2029: YAML reads them as line breaks, but most editors show none, so
+     * the file would not mean what it looks like. True when any was found.
+     */
+    private static boolean reportHiddenLineBreaks(SourceFile file, Diagnostics diagnostics) {
+        boolean found = false;
+        String text = file.text();
+        int offset = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+                diagnostics.error(file.positionOf(offset), String.format(java.util.Locale.ROOT,
+                        "the character U+%04X (%s), which YAML reads as a line break but editors often do not"
+                                + " show; delete it, or start a new line with Enter", cp,
+                        cp == 0x85 ? "next line" : cp == 0x2028 ? "line separator" : "paragraph separator"));
+                found = true;
+            }
+            i += Character.charCount(cp);
+            offset++;
+        }
+        return found;
     }
 
     /** Reports each line whose indentation holds a tab; true when any did. */
@@ -104,8 +127,13 @@ public final class SourceReader {
         return found;
     }
 
-    static Position position(Mark mark) {
-        return mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    /**
+     * The position of a parser mark, counted by the file's own line breaks (\n, \r\n, \r): not the
+     * parser's line and column, which also break lines at U+0085, U+2028 and U+2029 and so would shift every
+     * later position from the line an editor shows.
+     */
+    static Position position(SourceFile file, Mark mark) {
+        return mark == null ? Position.START : file.positionOf(mark.getIndex());
     }
 
     /** Builds the tree from parser events with an explicit stack (no recursion, so depth is bounded). */
@@ -117,8 +145,11 @@ public final class SourceReader {
         /** Set when a value had to be left out of the tree (a key that is not text). */
         private boolean damaged;
 
-        TreeBuilder(Diagnostics diagnostics) {
+        private final SourceFile file;
+
+        TreeBuilder(Diagnostics diagnostics, SourceFile file) {
             this.diagnostics = diagnostics;
+            this.file = file;
         }
 
         Optional<Node> build(String text) {
@@ -136,13 +167,13 @@ public final class SourceReader {
                     case DocumentStart:
                         documents++;
                         if (documents > 1) {
-                            diagnostics.error(position(event.getStartMark()),
+                            diagnostics.error(position(file, event.getStartMark()),
                                     "a second YAML document ('---') is not allowed; one case per file");
                             return Optional.ofNullable(root);
                         }
                         break;
                     case Alias:
-                        diagnostics.error(position(event.getStartMark()),
+                        diagnostics.error(position(file, event.getStartMark()),
                                 "aliases (*name) are not allowed; write the value out in full");
                         return Optional.empty();
                     case Scalar:
@@ -153,12 +184,12 @@ public final class SourceReader {
                     case SequenceStart:
                         refuseAnchorAndTag((NodeEvent) event, ((CollectionStartEvent) event).getTag());
                         if (open.size() >= MAX_DEPTH) {
-                            diagnostics.error(position(event.getStartMark()),
+                            diagnostics.error(position(file, event.getStartMark()),
                                     "values are nested more than " + MAX_DEPTH + " levels deep");
                             return Optional.empty();
                         }
                         open.push(new Collection(event.getEventId() == Event.ID.MappingStart,
-                                position(event.getStartMark())));
+                                position(file, event.getStartMark())));
                         break;
                     case MappingEnd:
                     case SequenceEnd:
@@ -172,11 +203,11 @@ public final class SourceReader {
 
         private void refuseAnchorAndTag(NodeEvent event, String tag) {
             if (event.getAnchor() != null) {
-                diagnostics.error(position(event.getStartMark()),
+                diagnostics.error(position(file, event.getStartMark()),
                         "anchors (&name) are not allowed; write each value out in full");
             }
             if (tag != null) {
-                diagnostics.error(position(event.getStartMark()),
+                diagnostics.error(position(file, event.getStartMark()),
                         "tags (!name or !!type) are not allowed; every value is read as plain text");
             }
         }
@@ -184,7 +215,7 @@ public final class SourceReader {
         private Scalar scalar(ScalarEvent event) {
             Mark start = event.getStartMark();
             Mark end = event.getEndMark();
-            return new Scalar(event.getValue(), position(start), start.getIndex(), end.getIndex(),
+            return new Scalar(event.getValue(), position(file, start), start.getIndex(), end.getIndex(),
                     event.isSQuoted() || event.isDQuoted(), event.isLiteral() || event.isFolded());
         }
 
