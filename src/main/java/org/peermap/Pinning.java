@@ -37,7 +37,7 @@ public record Pinning(Optional<byte[]> text, int pinned, int unpinned, List<Diag
             return new Pinning(Optional.empty(), 0, 0, checked.result().diagnostics());
         }
         Case c = checked.result().checked().get();
-        Map<String, String> pins = Anonymiser.codesToPin(c.people());
+        Map<String, String> pins = Anonymiser.codesToPin(c.people(), c.places());
         if (pins.isEmpty()) {
             return new Pinning(Optional.empty(), 0, 0, checked.result().diagnostics());
         }

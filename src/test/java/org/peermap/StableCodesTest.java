@@ -62,7 +62,7 @@ class StableCodesTest {
         Map<String, String> before = codes(v1);
         assertEquals(Map.of("amara", "AB", "bilal", "CD", "cerys", "EF", "dmitri", "GH"), before);
 
-        String v2 = pin(v1.replace("people:\n", "people:\n  ezra: {name: Ezra Fictitious}\n")
+        String v2 = pin(v1.replace("people:\n", "people:\n  ezra: {name: Zeb Fictitious}\n")
                 .replace("relationships:\n", "relationships:\n  - between: [ezra, amara]\n"));
         Map<String, String> added = codes(v2);
         before.forEach((id, code) -> assertEquals(code, added.get(id), id + " keeps its code after an addition"));
@@ -87,7 +87,7 @@ class StableCodesTest {
     @Test
     void withoutPinningAnAdditionAtTheTopShiftsCodes() {
         Map<String, String> before = codes(V1);
-        Map<String, String> after = codes(V1.replace("people:\n", "people:\n  ezra: {name: Ezra Fictitious}\n")
+        Map<String, String> after = codes(V1.replace("people:\n", "people:\n  ezra: {name: Zeb Fictitious}\n")
                 .replace("relationships:\n", "relationships:\n  - between: [ezra, amara]\n"));
         assertEquals("AB", before.get("amara"));
         assertEquals("CD", after.get("amara"), "this is why render warns about unpinned codes");

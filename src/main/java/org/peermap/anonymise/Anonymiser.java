@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Case;
+import org.peermap.model.Identifying;
 import org.peermap.model.Person;
 import org.peermap.model.PersonKind;
 import org.peermap.model.Place;
@@ -27,7 +28,7 @@ public final class Anonymiser {
     /** The printed forms for {@code mode}, with ages printed as {@code ages} says. */
     public static Printed printed(Case c, AnonymiseMode mode, Ages ages) {
         Map<String, String> people = switch (mode) {
-            case LETTERS -> letters(c.people());
+            case LETTERS -> letters(c.people(), Identifying.of(c.people(), c.places()));
             case ROLES -> roles(c.people());
             case INITIALS -> initials(c.people());
             case NONE -> names(c.people());
@@ -37,10 +38,11 @@ public final class Anonymiser {
     }
 
     /** Codes to pin for the people who have none, in the order they are listed. */
-    public static Map<String, String> codesToPin(List<Person> people) {
+    public static Map<String, String> codesToPin(List<Person> people, List<Place> places) {
+        Identifying names = Identifying.of(people, places);
         List<String> taken = people.stream().flatMap(p -> p.code().stream()).toList();
         List<Person> unpinned = people.stream().filter(p -> p.code().isEmpty()).toList();
-        List<String> codes = LetterCodes.next(taken, unpinned.size());
+        List<String> codes = LetterCodes.next(taken, unpinned.size(), names::clashes);
         Map<String, String> pins = new LinkedHashMap<>();
         for (int i = 0; i < unpinned.size() && i < codes.size(); i++) {
             pins.put(unpinned.get(i).id(), codes.get(i));
@@ -48,9 +50,10 @@ public final class Anonymiser {
         return pins;
     }
 
-    private static Map<String, String> letters(List<Person> people) {
+    /** Codes in the sequence, skipping those pinned and those that would print a name ({@link Identifying#clashes}). */
+    private static Map<String, String> letters(List<Person> people, Identifying names) {
         List<String> fixed = people.stream().flatMap(p -> p.code().stream()).toList();
-        Iterator<String> codes = LetterCodes.sequence(fixed);
+        Iterator<String> codes = LetterCodes.sequence(fixed, names::clashes);
         Map<String, String> printed = new LinkedHashMap<>();
         for (Person p : people) {
             printed.put(p.id(), p.code().orElseGet(codes::next));

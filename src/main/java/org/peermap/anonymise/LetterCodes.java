@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The two-letter codes of mode {@code letters}: AB, CD, EF, ... YZ first, then the other pairs of
@@ -25,9 +26,9 @@ final class LetterCodes {
      * of the sequence already in use, so that a code freed when someone leaves the case is not handed to
      * someone new (unless it was the last one given).
      */
-    static List<String> next(Collection<String> taken, int count) {
+    static List<String> next(Collection<String> taken, int count, Predicate<String> avoid) {
         List<String> all = new ArrayList<>();
-        sequence(List.of()).forEachRemaining(all::add);
+        sequence(List.of(), avoid).forEachRemaining(all::add);
         int last = -1;
         for (int i = 0; i < all.size(); i++) {
             if (taken.contains(all.get(i))) {
@@ -43,8 +44,11 @@ final class LetterCodes {
         return codes;
     }
 
-    /** The codes in the order they are handed out, skipping the ones already {@code taken}. */
-    static Iterator<String> sequence(Collection<String> taken) {
+    /**
+     * The codes in the order they are handed out, skipping the ones already {@code taken} and those to
+     * {@code avoid} (codes that would print a name of someone in the case).
+     */
+    static Iterator<String> sequence(Collection<String> taken, Predicate<String> avoid) {
         Set<String> codes = new LinkedHashSet<>();
         for (char c = 'A'; c < 'Z'; c += 2) {
             codes.add("" + c + (char) (c + 1));
@@ -58,14 +62,14 @@ final class LetterCodes {
         }
         List<String> order = new ArrayList<>();
         for (String code : codes) {
-            if (!SKIPPED.contains(code) && !taken.contains(code)) {
+            if (!SKIPPED.contains(code) && !taken.contains(code) && !avoid.test(code)) {
                 order.add(code);
             }
         }
         for (char a = 'A'; a <= 'Z'; a++) {
             for (int n = 2; n <= 9; n++) {
                 String code = "" + a + a + n;
-                if (!taken.contains(code)) {
+                if (!taken.contains(code) && !avoid.test(code)) {
                     order.add(code);
                 }
             }

@@ -86,8 +86,10 @@ public final class CaseChecker {
                 .filter(m -> Limits.within(m.entries().size(), Limits.KEY, "key entries", m, context))
                 .ifPresent(new KeySection(context)::read);
 
-        List<Person> persons = people.map(new PeopleSection(context)::read).orElse(List.of());
+        PeopleSection peopleSection = new PeopleSection(context);
+        List<Person> persons = people.map(peopleSection::read).orElse(List.of());
         List<Place> placeList = places.map(new PlacesSection(context)::read).orElse(List.of());
+        peopleSection.checkCodes(persons, placeList);
         List<Relationship> relationships = f.get("relationships")
                 .flatMap(e -> v.sequence(e, "'relationships'", "a list of relationships (lines starting with '-')"))
                 .filter(l -> Limits.within(l.items().size(), Limits.RELATIONSHIPS, "relationships", l, context))

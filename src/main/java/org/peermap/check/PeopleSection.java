@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.peermap.diagnostic.Position;
+import org.peermap.model.Identifying;
 import org.peermap.model.Person;
+import org.peermap.model.Place;
 import org.peermap.model.PersonKind;
 import org.peermap.source.Mapping;
 import org.peermap.source.Scalar;
@@ -63,6 +65,19 @@ final class PeopleSection {
                 .map(list -> list.stream().map(s -> (scanned ? context.scan(s, f.what(field)) : s).value().strip())
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * A pinned code that is also a name, part, alias or initials of anyone in the case would print that
+     * name: an error at the code ({@link Identifying#clashes}).
+     */
+    void checkCodes(List<Person> people, List<Place> places) {
+        Identifying names = Identifying.of(people, places);
+        for (Person p : people) {
+            p.code().filter(names::clashes).ifPresent(code -> context.diagnostics.error(codes.get(code),
+                    "'code' of a person is also a name, a part of one, an alias or the initials of someone in this"
+                            + " case, so the map would print it; choose another (peermap codes pins free ones)"));
+        }
     }
 
     private Optional<String> code(Mapping.Entry entry, String what) {

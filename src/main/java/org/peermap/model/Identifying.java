@@ -82,6 +82,8 @@ public final class Identifying {
     public record Match(Term term, int start, int end) {}
 
     private final List<Term> terms;
+    /** The folded names, parts, aliases and initials that a person's printed code must not equal. */
+    private final Set<String> codeClashes = new java.util.HashSet<>();
     /** Terms by their first word, each with all its words. */
     private final Map<String, List<Words>> byFirstWord = new LinkedHashMap<>();
 
@@ -108,6 +110,9 @@ public final class Identifying {
                 glued.add(t);
             }
         }
+        for (Term t : terms) {
+            codeClashes.add(t.folded().toLowerCase(Locale.ROOT));
+        }
         // the longest first, so that a full name is one match rather than several parts
         byFirstWord.values().forEach(list -> list.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
     }
@@ -126,7 +131,32 @@ public final class Identifying {
                 place.name().ifPresent(n -> add(terms, n, Kind.PLACE_NAME, place.id(), false, PLACE_WORDS));
             }
         }
-        return new Identifying(terms);
+        Identifying identifying = new Identifying(terms);
+        for (Person p : people) {
+            p.name().ifPresent(n -> identifying.codeClashes.add(initials(n)));
+            p.aliases().forEach(a -> identifying.codeClashes.add(initials(a)));
+        }
+        return identifying;
+    }
+
+    /**
+     * True when a printed code, folded, equals a protected name, part or alias of anyone in the case, or the
+     * initials of a name or alias: such a code would print that name ("AL" beside the alias "Big Al", "ST"
+     * beside the surname "St John"), so codes are never handed out or accepted so.
+     */
+    public boolean clashes(String code) {
+        return codeClashes.contains(fold(code, true));
+    }
+
+    /** The folded initials of a name: the first letter of each part. */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : SPLIT.split(fold(name.strip(), true))) {
+            if (!part.isEmpty()) {
+                out.appendCodePoint(part.codePointAt(0));
+            }
+        }
+        return out.toString();
     }
 
     private static void add(List<Term> terms, String text, Kind kind, String owner, boolean person, Set<String> skip) {

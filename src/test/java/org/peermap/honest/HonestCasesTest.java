@@ -1,0 +1,71 @@
+package org.peermap.honest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peermap.cli.Main;
+
+/**
+ * Honest cases that issue 11 found blocked at render time as "a bug in peermap" after {@code check} passed:
+ * each must now render, and what render refuses, check refuses first.
+ */
+class HonestCasesTest {
+    @TempDir
+    Path dir;
+
+    /** A case of {@code n} invented people; the 10th is called St John, the 22nd has the alias Big Al. */
+    private static String group(int n) {
+        StringBuilder yaml = new StringBuilder("peermap: 1\ntitle: Group\nreference: CS-9201\npeople:\n");
+        for (int i = 1; i <= n; i++) {
+            yaml.append("  p").append(i).append(":\n    name: ")
+                    .append(i == 10 ? "Zeno St John" : "Person" + (char) ('a' + i % 26) + " Quorveth" + (char) ('a' + i / 26))
+                    .append('\n');
+            if (i == 22) {
+                yaml.append("    aliases: [Big Al]\n");
+            }
+        }
+        yaml.append("relationships:\n");
+        for (int i = 2; i <= n; i++) {
+            yaml.append("  - between: [p1, p").append(i).append("]\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void generatedCodesSkipCodesThatAreNamesOrInitials() throws IOException {
+        Path file = dir.resolve("case.yaml");
+        Files.writeString(file, group(24), StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        int status = Main.run(new String[] {"render", "-f", "svg", "--maps", "peer", "--engine", "embedded", "-o",
+                dir.resolve("out").toString(), file.toString()}, new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(new StringWriter()), new PrintWriter(err), false);
+        assertEquals(0, status, err.toString());
+        String svg = Files.readString(dir.resolve("out/CS-9201-peer-map.svg"), StandardCharsets.UTF_8);
+        assertFalse(svg.contains(">ST<") || svg.contains(">ST,") || svg.contains(">AL<") || svg.contains(">AL,"),
+                "no code that is a name part or an alias");
+        assertTrue(svg.contains(">UV"), "the codes after it are handed out as before");
+    }
+
+    @Test
+    void aPinnedCodeThatIsAnAliasIsRefusedByCheckAtItsLine() throws IOException {
+        Path file = dir.resolve("case.yaml");
+        Files.writeString(file, group(3).replace("    name: Persond Quorvetha\n",
+                "    name: Persond Quorvetha\n    code: AL\n").replace("  p2:\n", "  p2:\n    aliases: [Big Al]\n"),
+                StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        int status = Main.run(new String[] {"check", file.toString()}, new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(new StringWriter()), new PrintWriter(err), false);
+        assertEquals(1, status, err.toString());
+        assertTrue(err.toString().contains(":12:11: error: 'code' of a person is also a name"), err.toString());
+    }
+}
