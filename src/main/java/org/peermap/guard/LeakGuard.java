@@ -34,12 +34,31 @@ public final class LeakGuard {
      *     names may then appear, ids still may not
      */
     public static List<String> scan(Case c, List<OutputFile> outputs, boolean namesAllowed) {
+        return scan(c, read(outputs), namesAllowed);
+    }
+
+    /** Outputs with the texts a reader would find in them, extracted once for scanning against many cases. */
+    public record Read(List<OutputFile> outputs, List<List<String>> texts, Set<String> problems) {}
+
+    /** Extracts the texts of outputs (a PDF's text, a PNG's chunks, XML and Markdown escapes undone). */
+    public static Read read(List<OutputFile> outputs) {
+        Set<String> problems = new LinkedHashSet<>();
+        List<List<String>> texts = new ArrayList<>();
+        for (OutputFile output : outputs) {
+            texts.add(texts(output, problems));
+        }
+        return new Read(List.copyOf(outputs), List.copyOf(texts), Set.copyOf(problems));
+    }
+
+    /** As {@link #scan(Case, List, boolean)}, on outputs already read. */
+    public static List<String> scan(Case c, Read read, boolean namesAllowed) {
         Identifying names = Identifying.of(c.people(), c.places());
         IdFinder ids = new IdFinder(ids(c));
-        Set<String> problems = new LinkedHashSet<>();
-        for (OutputFile output : outputs) {
+        Set<String> problems = new LinkedHashSet<>(read.problems());
+        for (int i = 0; i < read.outputs().size(); i++) {
+            OutputFile output = read.outputs().get(i);
             check(output.name(), "its file name", output.name(), names, ids, namesAllowed, problems);
-            for (String text : texts(output, problems)) {
+            for (String text : read.texts().get(i)) {
                 check(output.name(), "its content", text, names, ids, namesAllowed, problems);
             }
         }

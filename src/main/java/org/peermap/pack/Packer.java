@@ -25,6 +25,8 @@ import org.peermap.Renderer;
 import org.peermap.diagnostic.Diagnostic;
 import org.peermap.diagnostic.Position;
 import org.peermap.model.Case;
+import org.peermap.guard.LeakGuard;
+import org.peermap.model.AnonymiseMode;
 import org.peermap.output.AtomicWriter;
 import org.peermap.output.OutputFile;
 import org.peermap.render.pdf.PdfDocument;
@@ -126,12 +128,30 @@ public final class Packer {
             pool.shutdownNow();
         }
         List<CaseResult> written = results.stream().filter(r -> r.status() != Status.FAILED).toList();
-        AtomicWriter.write(options.out(), List.of(new OutputFile("pack.html",
-                PackHtml.write(options.out(), manifest, written))));
+        OutputFile html = new OutputFile("pack.html", PackHtml.write(options.out(), manifest, written));
         boolean changed = results.stream().anyMatch(r -> r.status() == Status.RENDERED);
+        List<OutputFile> whole = new ArrayList<>(List.of(html));
         if (changed || !Files.exists(options.out().resolve(PDF))) {
-            AtomicWriter.write(options.out(), List.of(new OutputFile(PDF, pdf(written, jobs, options))));
+            whole.add(new OutputFile(PDF, pdf(written, jobs, options)));
         }
+        // the pack's own files hold every case: the leak guard reads them (the PDF's text as a reader would
+        // extract it) against each case before either is written
+        List<Diagnostic> leaks = new ArrayList<>();
+        LeakGuard.Read read = LeakGuard.read(whole);
+        for (CaseResult r : written) {
+            jobs.stream().filter(j -> j.file().equals(r.file())).findFirst().ifPresent(job -> {
+                AnonymiseMode mode = options.render().anonymise().orElse(job.checked().anonymise());
+                boolean names = mode == AnonymiseMode.NONE && options.render().showNames();
+                LeakGuard.scan(job.checked(), read, names).forEach(m -> leaks.add(
+                        Diagnostic.error(job.file().toString(), Position.START, m)));
+            });
+        }
+        if (!leaks.isEmpty()) {
+            List<CaseResult> out = new ArrayList<>(results);
+            out.add(new CaseResult(options.out().resolve("pack.html"), "pack.html", Status.FAILED, leaks, List.of()));
+            return out;
+        }
+        AtomicWriter.write(options.out(), whole);
         return results;
     }
 

@@ -130,17 +130,28 @@ public final class Appendix {
         return inline(text).replace("|", "\\|");
     }
 
-    /** One line of Markdown text: line breaks become spaces, and markup characters are escaped. */
+    /**
+     * One line of Markdown text that reads as written: line breaks become spaces, markup characters and
+     * {@code &} (which would start an entity such as {@code &euml;}) are escaped, and so is a start that would
+     * make a list, a heading or a rule ({@code - }, {@code + }, {@code 1. }, {@code ---}, {@code ===}).
+     */
     static String inline(String text) {
         String flat = text.replaceAll("\\s*\\R\\s*", " ").strip();
         StringBuilder out = new StringBuilder(flat.length());
         for (char ch : flat.toCharArray()) {
-            if ("\\`*_[]<>#|".indexOf(ch) >= 0) {
+            if ("\\`*_[]<>#|&".indexOf(ch) >= 0) {
                 out.append('\\');
             }
             out.append(ch);
         }
+        java.util.regex.Matcher start = BLOCK_START.matcher(out);
+        if (start.lookingAt()) {
+            out.insert(start.end(1) - 1, '\\');
+        }
         return out.toString();
     }
+
+    /** A line start that Markdown reads as a list item, a heading underline or a rule: its last mark is escaped. */
+    private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern.compile("([-+=~]|\\d{1,9}[.)])");
 
 }

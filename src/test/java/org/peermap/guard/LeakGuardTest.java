@@ -69,6 +69,14 @@ class LeakGuardTest {
     }
 
     @Test
+    void outputsReadOnceAreScannedForEachCaseAsAPackIs() {
+        LeakGuard.Read read = LeakGuard.read(List.of(new OutputFile("pack.html",
+                "<html><p>Zo&euml; met Tobias</p></html>".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(1, LeakGuard.scan(sample(), read, false).size(), "a name in pack.html is caught");
+        assertTrue(LeakGuard.scan(sample(), read, true).isEmpty(), "unless names were asked for");
+    }
+
+    @Test
     void inAttributesCommentsAndTitles() {
         assertEquals(1, scan("m.svg", "<svg><g id=\"tobias\"/></svg>").size() > 0 ? 1 : 0, "an id in an attribute");
         assertTrue(!scan("m.svg", "<svg><!-- Tobias --></svg>").isEmpty(), "a name in a comment");
