@@ -13,6 +13,11 @@ final class SyntaxMessages {
         if (raw.contains("\\t(TAB)") || raw.contains("\t")) {
             return "YAML syntax error: a tab character is not allowed here; use spaces";
         }
+        if (raw.contains("tag handle") || raw.contains("tag")) {
+            // SnakeYAML quotes the tag as written ("found undefined tag handle !Jordan!"): never repeat it
+            return "YAML syntax error: a value that starts with '!' is read as a tag, and tags are not allowed;"
+                    + " put the value in quotes";
+        }
         if (raw.startsWith("found unknown escape character")) {
             return "YAML syntax error: unknown escape in a double-quoted value; write \\\\ for a backslash";
         }
