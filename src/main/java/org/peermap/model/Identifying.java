@@ -36,7 +36,7 @@ public final class Identifying {
             "major", "miles", "bond", "cash", "gold", "silver", "penny", "sterling", "noble", "sharp", "wise",
             "new", "old", "big", "man", "boy", "kid", "mo", "al", "ed", "di", "jo", "bo", "so", "no", "do", "go",
             "in", "on", "at", "to", "is", "it", "as", "an", "or", "of", "by", "be", "he", "me", "we", "us", "my",
-            "up");
+            "up", "grant", "court", "chance", "hart", "reed", "ward", "power", "law", "judge");
     /** Words that name a kind of place: alone they identify nothing. */
     static final Set<String> PLACE_WORDS = Set.of("the", "of", "and", "street", "st", "road", "rd", "lane", "ln",
             "avenue", "ave", "close", "court", "ct", "crescent", "drive", "dr", "way", "walk", "place", "pl",
@@ -46,7 +46,10 @@ public final class Identifying {
             "station", "bus", "stop", "train", "tube", "overground", "shop", "shops", "store", "market", "cafe",
             "café", "grill", "chicken", "takeaway", "shopping", "mall", "library", "church", "mosque", "hall",
             "field", "fields", "playground", "common", "north", "south", "east", "west", "upper", "lower", "new",
-            "old", "saint", "mount", "bridge", "canal", "river", "wood", "woods", "yard", "works", "unit");
+            "old", "saint", "mount", "bridge", "canal", "river", "wood", "woods", "yard", "works", "unit",
+            "precinct", "garage", "garages", "parade", "arcade", "subway", "underpass", "alley", "alleyway",
+            "car", "carpark", "parking", "back", "front", "rear", "corner", "end", "behind", "near", "by",
+            "hub", "depot", "site", "land", "rec", "recreation", "ground", "pitch", "courts", "path", "footpath");
 
     private static final Pattern SPLIT = Pattern.compile("[\\s\\-,.;:()/&+]+");
 
