@@ -148,13 +148,13 @@ public final class Identifying {
      * beside the surname "St John"), so codes are never handed out or accepted so.
      */
     public boolean clashes(String code) {
-        return codeClashes.contains(fold(code, true));
+        return codeClashes.contains(fold(code));
     }
 
     /** The folded initials of a name: the first letter of each part. */
     private static String initials(String name) {
         StringBuilder out = new StringBuilder();
-        for (String part : SPLIT.split(fold(name.strip(), true))) {
+        for (String part : SPLIT.split(fold(name.strip()))) {
             if (!part.isEmpty()) {
                 out.appendCodePoint(part.codePointAt(0));
             }
@@ -163,7 +163,7 @@ public final class Identifying {
     }
 
     private static void add(List<Term> terms, String text, Kind kind, String owner, boolean person, Set<String> skip) {
-        String whole = fold(text.strip(), true);
+        String whole = fold(text.strip());
         if (whole.codePointCount(0, whole.length()) >= 2) {
             terms.add(term(whole, kind, owner, person));
         }
@@ -291,11 +291,8 @@ public final class Identifying {
         return tokens;
     }
 
-    /**
-     * Folds text for matching ({@link Fold}: NFKC, case, look-alike letters, accents, invisible characters);
-     * {@code lower} is kept for callers and must be true.
-     */
-    public static String fold(String text, boolean lower) {
+    /** Folds text for matching ({@link Fold}: NFKC, case, look-alike letters, accents, invisible characters). */
+    public static String fold(String text) {
         return Folded.of(text).text();
     }
 
