@@ -21,7 +21,7 @@ final class BraceCheck {
             }
             ValueMap map = ValueMap.of(context.file, text.scalar());
             if (!resolves(text.what())) {
-                int at = firstBrace(value, 0);
+                int at = firstBrace(value);
                 context.diagnostics.error(map.position(at), text.what() + " holds a brace, but {id} references are"
                         + " replaced only in the title, narrative, notes, an incident's 'what' and 'label' and a"
                         + " place's 'label'; here it would be printed as written: write the text without braces");
@@ -51,9 +51,9 @@ final class BraceCheck {
                 || what.startsWith("'label' of a place");
     }
 
-    private static int firstBrace(String value, int from) {
-        int open = value.indexOf('{', from);
-        int close = value.indexOf('}', from);
+    private static int firstBrace(String value) {
+        int open = value.indexOf('{');
+        int close = value.indexOf('}');
         return open < 0 ? close : close < 0 ? open : Math.min(open, close);
     }
 }

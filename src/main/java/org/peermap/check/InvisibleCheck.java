@@ -34,8 +34,7 @@ final class InvisibleCheck {
                 if (breakOrTab || Fold.invisible(cp)) {
                     map = map == null ? ValueMap.of(context.file, text.scalar()) : map;
                     var at = map.position(i);
-                    boolean escaped = context.file.line(at.line()).length() >= at.column()
-                            && context.file.line(at.line()).charAt(at.column() - 1) == '\\';
+                    boolean escaped = map.escaped(i);
                     boolean allowed = breakOrTab && (lines || cp == '\n' && !escaped);
                     if (!allowed) {
                         context.diagnostics.error(at, text.what() + " contains " + describe(cp)

@@ -37,6 +37,15 @@ final class ValueMap {
         return file.positionOf(scalar.startOffset() + span.codePointCount(0, Math.min(i, span.length())));
     }
 
+    /** True when the value's char at {@code index} was written as an escape ({@code "\t"}, {@code "\u202E"}). */
+    boolean escaped(int index) {
+        if (at.length == 0 || !span.startsWith("\"")) {
+            return false;
+        }
+        int i = at[Math.max(0, Math.min(index, at.length - 1))];
+        return i < span.length() && span.charAt(i) == '\\';
+    }
+
     private static int[] align(String value, String span) {
         int[] at = new int[value.length()];
         boolean doubleQuoted = span.startsWith("\"");

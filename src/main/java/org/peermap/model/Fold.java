@@ -48,13 +48,6 @@ public final class Fold {
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 
-    /** The whole text folded, character by character. */
-    public static String text(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.append(of(cp)));
-        return out.toString();
-    }
-
     private static String fold(int cp) {
         int type = Character.getType(cp);
         if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || cp == 0x85) {

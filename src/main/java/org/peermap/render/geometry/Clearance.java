@@ -37,6 +37,9 @@ public final class Clearance {
         if (line.size() < 2 || obstacles.isEmpty()) {
             return line;
         }
+        if (!nearAny(line, obstacles, room)) {
+            return line;
+        }
         List<Point> points = densify(line);
         boolean any = false;
         for (int pass = 0; pass < PASSES; pass++) {
@@ -150,6 +153,26 @@ public final class Clearance {
             }
         }
         return n;
+    }
+
+    /** False when no obstacle, grown by {@code room}, meets the line's bounding box: nothing to move. */
+    private static boolean nearAny(List<Point> line, List<Obstacle> obstacles, double room) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (Point p : line) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        for (Obstacle o : obstacles) {
+            double a = o.halfWidth() + room;
+            double b = o.halfHeight() + room;
+            if (o.centre().x() + a > minX && o.centre().x() - a < maxX && o.centre().y() + b > minY
+                    && o.centre().y() - b < maxY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean inside(Point p, Obstacle o, double room) {
