@@ -17,26 +17,12 @@ import java.util.regex.Pattern;
  * alias's parts, and a non-public place's full name and its distinctive parts, are matched as whole
  * words, ignoring case and accents (Zoe matches Zoë) and with possessives ({@code Darnell's}); a name or
  * part of five letters or more is also found run into a longer word ({@code Vexmoorfamily}). Parts with
- * fewer than two letters are not matched (initials, house numbers). Parts that are also ordinary words ("Will", "May", "Rose")
- * are matched only when written with a capital letter, so "she will" is fine but "Will said" is not.
+ * fewer than two letters are not matched (initials, house numbers). Parts that are also everyday words
+ * ("Will", "Grace", "Grant"; the shipped list of {@link EverydayWords}) are matched only when written with a capital
+ * letter, so "she will" and "given a grant" are fine but "Will said" is not.
  * Generic place words ("Estate", "Street", "Park") alone are not matched; the place's full name is.
  */
 public final class Identifying {
-    /** Names that are also everyday words: matched only when capitalised. */
-    static final Set<String> ORDINARY_WORDS = Set.of("will", "may", "june", "april", "august", "rose", "grace",
-            "hope", "faith", "joy", "mark", "bill", "pat", "sue", "summer", "autumn", "winter", "dawn", "eve",
-            "jack", "frank", "rich", "rob", "drew", "chase", "hunter", "guy", "ray", "gene", "sky", "rain", "storm",
-            "brook", "brooke", "river", "lily", "daisy", "holly", "ivy", "iris", "ruby", "amber", "pearl", "crystal",
-            "jade", "star", "angel", "king", "prince", "duke", "earl", "baron", "bishop", "cook", "baker", "smith",
-            "miller", "taylor", "carter", "mason", "cooper", "fisher", "hunt", "wood", "woods", "hill", "hall",
-            "green", "white", "black", "brown", "gray", "grey", "young", "long", "short", "little", "marsh",
-            "field", "fields", "park", "lane", "street", "church", "english", "french", "welsh", "scott", "west",
-            "north", "south", "east", "best", "good", "love", "price", "page", "bell", "banks", "rivers", "stone",
-            "lee", "bay", "dale", "glen", "cliff", "heath", "moss", "fox", "wolf", "bird", "swan", "crow", "lamb",
-            "major", "miles", "bond", "cash", "gold", "silver", "penny", "sterling", "noble", "sharp", "wise",
-            "new", "old", "big", "man", "boy", "kid", "mo", "al", "ed", "di", "jo", "bo", "so", "no", "do", "go",
-            "in", "on", "at", "to", "is", "it", "as", "an", "or", "of", "by", "be", "he", "me", "we", "us", "my",
-            "up", "grant", "court", "chance", "hart", "reed", "ward", "power", "law", "judge");
     /** Words that name a kind of place: alone they identify nothing. */
     static final Set<String> PLACE_WORDS = Set.of("the", "of", "and", "street", "st", "road", "rd", "lane", "ln",
             "avenue", "ave", "close", "court", "ct", "crescent", "drive", "dr", "way", "walk", "place", "pl",
@@ -178,15 +164,19 @@ public final class Identifying {
     }
 
     private static Term term(String folded, Kind kind, String owner, boolean person) {
-        boolean ordinary = ORDINARY_WORDS.contains(folded);
+        boolean ordinary = isEverydayWord(folded);
         String form = ordinary ? folded.substring(0, 1).toUpperCase(Locale.ROOT) + folded.substring(1) : folded;
         return new Term(form, ordinary, kind, owner, person);
     }
 
-    /** True for everyday words (which are also names) and generic place words. */
+    /** True for everyday words ("grace", "court", "brother"), which count as a name only where written as one. */
+    public static boolean isEverydayWord(String word) {
+        return EverydayWords.contains(word);
+    }
+
+    /** True for everyday words (which may also be names) and generic place words. */
     public static boolean isOrdinaryWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return ORDINARY_WORDS.contains(w) || PLACE_WORDS.contains(w);
+        return isEverydayWord(word) || PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public List<Term> terms() {
