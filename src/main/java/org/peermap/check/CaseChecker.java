@@ -109,6 +109,7 @@ public final class CaseChecker {
         title.ifPresent(s -> FreeText.checkReferences(s, "'title'", false, context));
 
         NameCheck.run(context, persons, placeList);
+        IdCheck.run(context);
         InvisibleCheck.run(context);
         BraceCheck.run(context);
         if (!context.diagnostics.hasErrors()) {

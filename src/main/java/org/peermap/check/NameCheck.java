@@ -1,6 +1,7 @@
 package org.peermap.check;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.peermap.diagnostic.Position;
 import org.peermap.model.Identifying;
@@ -15,6 +16,35 @@ import org.peermap.model.Place;
 final class NameCheck {
     private NameCheck() {}
 
+    /**
+     * A field's value in the form it is printed, with where each char came from: the marking is printed in
+     * capitals, so "the rose garden" is checked as "THE ROSE GARDEN", where the everyday word is a name.
+     */
+    record AsPrinted(String text, int[] origins, boolean upper) {
+        static AsPrinted of(Context.Text field) {
+            String value = field.scalar().value();
+            if (!field.what().equals("'marking'")) {
+                return new AsPrinted(value, null, false);
+            }
+            StringBuilder out = new StringBuilder();
+            int[] origins = new int[value.length() * 3 + 1];
+            for (int i = 0; i < value.length(); ) {
+                int cp = value.codePointAt(i);
+                String upper = new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
+                for (int k = 0; k < upper.length(); k++) {
+                    origins[out.length()] = i;
+                    out.append(upper.charAt(k));
+                }
+                i += Character.charCount(cp);
+            }
+            return new AsPrinted(out.toString(), origins, true);
+        }
+
+        int origin(int index) {
+            return origins == null ? index : origins[Math.max(0, Math.min(index, text.length() - 1))];
+        }
+    }
+
     static void run(Context context, List<Person> people, List<Place> places) {
         Identifying identifying = Identifying.of(people, places);
         for (Context.Text text : context.texts) {
@@ -22,17 +52,21 @@ final class NameCheck {
             // pointed at where it was written
             ValueMap map = ValueMap.of(context.file, text.scalar());
             // braces hide nothing where references are not replaced (the brace itself is an error there)
-            for (Identifying.Match match : identifying.find(text.scalar().value(), BraceCheck.resolves(text.what()))) {
+            AsPrinted printed = AsPrinted.of(text);
+            for (Identifying.Match match : identifying.find(printed.text(), BraceCheck.resolves(text.what()))) {
                 Identifying.Term term = match.term();
-                Position at = map.position(match.start());
+                Position at = map.position(printed.origin(match.start()));
+                context.namesAt.add(at);
                 Map<String, Position> definitions = term.person() ? context.personLines : context.placeLines;
                 Position defined = definitions.get(term.owner());
                 String owner = (term.person() ? "the person" : "the place") + " defined at line "
                         + (defined == null ? "?" : defined.line());
-                String fix = term.person() ? "write {id} instead"
-                        : "write {id} instead, or mark the place public: true if its name may be printed";
+                String instead = BraceCheck.resolves(text.what()) ? "write {id} instead"
+                        : "reword it (this field is printed as written, so it cannot take {id})";
+                String fix = term.person() ? instead
+                        : instead + ", or mark the place public: true if its name may be printed";
                 context.diagnostics.error(at, text.what() + " contains " + term.kind().phrase() + " " + owner
-                        + "; " + fix);
+                        + (printed.upper() ? " (as printed, in capitals)" : "") + "; " + fix);
             }
         }
     }

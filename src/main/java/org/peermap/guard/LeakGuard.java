@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peermap.model.Case;
+import org.peermap.model.IdWords;
 import org.peermap.model.Identifying;
 import org.peermap.model.Person;
 import org.peermap.model.Place;
@@ -34,7 +36,17 @@ public final class LeakGuard {
      *     names may then appear, ids still may not
      */
     public static List<String> scan(Case c, List<OutputFile> outputs, boolean namesAllowed) {
-        return scan(c, read(outputs), namesAllowed);
+        return scan(c, read(outputs, Map.of()), namesAllowed);
+    }
+
+    /**
+     * As {@link #scan(Case, List, boolean)}, with the texts drawn into each picture ({@code drawn}, by output
+     * name): a PNG's pixels cannot be read back, so the words it shows are scanned as they were drawn, after
+     * every change made for printing (capitals included).
+     */
+    public static List<String> scan(Case c, List<OutputFile> outputs, Map<String, List<String>> drawn,
+            boolean namesAllowed) {
+        return scan(c, read(outputs, drawn), namesAllowed);
     }
 
     /** Outputs with the texts a reader would find in them, extracted once for scanning against many cases. */
@@ -42,10 +54,20 @@ public final class LeakGuard {
 
     /** Extracts the texts of outputs (a PDF's text, a PNG's chunks, XML and Markdown escapes undone). */
     public static Read read(List<OutputFile> outputs) {
+        return read(outputs, Map.of());
+    }
+
+    /** As {@link #read(List)}, adding to each picture the texts drawn into it. */
+    public static Read read(List<OutputFile> outputs, Map<String, List<String>> drawn) {
         Set<String> problems = new LinkedHashSet<>();
         List<List<String>> texts = new ArrayList<>();
         for (OutputFile output : outputs) {
-            texts.add(texts(output, problems));
+            List<String> found = new ArrayList<>(texts(output, problems));
+            List<String> words = drawn.getOrDefault(output.name(), List.of());
+            if (!words.isEmpty()) {
+                found.add(String.join("\n", words));
+            }
+            texts.add(found);
         }
         return new Read(List.copyOf(outputs), List.copyOf(texts), Set.copyOf(problems));
     }
@@ -53,7 +75,7 @@ public final class LeakGuard {
     /** As {@link #scan(Case, List, boolean)}, on outputs already read. */
     public static List<String> scan(Case c, Read read, boolean namesAllowed) {
         Identifying names = Identifying.of(c.people(), c.places());
-        IdFinder ids = new IdFinder(ids(c));
+        IdWords ids = IdWords.of(ids(c));
         Set<String> problems = new LinkedHashSet<>(read.problems());
         for (int i = 0; i < read.outputs().size(); i++) {
             OutputFile output = read.outputs().get(i);
@@ -65,10 +87,10 @@ public final class LeakGuard {
         return List.copyOf(problems);
     }
 
-    private static void check(String output, String where, String text, Identifying names, IdFinder ids,
+    private static void check(String output, String where, String text, Identifying names, IdWords ids,
             boolean namesAllowed, Set<String> problems) {
         checkNames(output, where, text, names, namesAllowed, problems);
-        if (ids.find(output.endsWith(".svg") && where.equals("its content") ? svgText(text) : text)) {
+        if (ids.any(output.endsWith(".svg") && where.equals("its content") ? svgText(text) : text)) {
             problems.add(message(output, where, "an id of a person or place"));
         }
     }
@@ -87,7 +109,7 @@ public final class LeakGuard {
             Set<String> problems) {
         if (!namesAllowed) {
             for (Identifying.Match match : names.find(text, false)) {
-                if (IdFinder.OWN_WORDS.contains(match.term().folded().toLowerCase(java.util.Locale.ROOT))) {
+                if (IdWords.OWN_WORDS.contains(match.term().folded().toLowerCase(java.util.Locale.ROOT))) {
                     continue; // a name that is also a word peermap writes itself ("Young", "Key"): left to the checks
                 }
                 problems.add(message(output, where, (match.term().person() ? "a person's " : "a non-public place's ")
@@ -150,47 +172,5 @@ public final class LeakGuard {
         c.people().stream().map(Person::id).forEach(ids::add);
         c.places().stream().map(Place::id).forEach(ids::add);
         return ids;
-    }
-
-    /**
-     * Finds ids as whole words, exactly as written (ids are lower case). Ids shorter than three characters,
-     * ids that are everyday words, and words peermap writes itself cannot be told apart from ordinary text,
-     * so they are not searched for (nor are names that equal such a word); the stages before never print
-     * ids at all, by construction, and the check stage refuses names in text.
-     */
-    static final class IdFinder {
-        /** Words peermap itself writes into outputs (SVG markup, headings, the key in words). */
-        static final Set<String> OWN_WORDS = Set.of("svg", "xml", "version", "encoding", "utf-8", "http", "www",
-                "org", "width", "height", "viewbox", "font-family", "font-size", "font-weight", "dejavu", "sans",
-                "liberation", "arial", "helvetica", "sans-serif", "rect", "fill", "fill-opacity", "stroke",
-                "stroke-width", "stroke-linejoin", "stroke-linecap", "stroke-dasharray", "ellipse", "polyline",
-                "polygon", "path", "text", "text-anchor", "middle", "end", "start", "bold", "round", "points",
-                "none", "key", "narrative", "reference", "prepared", "period", "shown", "connection", "strong",
-                "tenuous", "harm", "incident", "young", "person", "adult", "professional", "appendix", "people",
-                "relationships", "incidents", "code", "kind", "age", "gender", "agencies", "plan", "risks", "who",
-                "type", "since", "source", "note", "date", "time", "what", "place", "involved", "focus", "contains",
-                "names", "circulation", "drawn", "line", "single", "double", "broken", "dashed", "dotted", "zig-zag",
-                "wavy", "arrow", "arrows", "with", "the", "second", "first", "from", "both", "ends", "colour",
-                "rounded", "outline", "around", "labelled", "and", "continued", "this", "map", "about", "one",
-                "event", "official", "sensitive", "not", "for", "untested", "exploitation", "direction", "shows", "is",
-                "or", "of", "in", "to", "at", "as", "an", "on", "by", "no", "so", "up", "we", "me", "my", "us", "he",
-                "be", "do", "go", "it", "estate", "school", "street", "park", "shop", "transport", "youth", "club",
-                "home", "other");
-        private final Pattern pattern;
-
-        IdFinder(List<String> ids) {
-            StringBuilder alternatives = new StringBuilder();
-            for (String id : ids) {
-                if (id.length() >= 3 && !Identifying.isOrdinaryWord(id) && !OWN_WORDS.contains(id)) {
-                    alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(id));
-                }
-            }
-            pattern = alternatives.length() == 0 ? null
-                    : Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])");
-        }
-
-        boolean find(String text) {
-            return pattern != null && pattern.matcher(text).find();
-        }
     }
 }

@@ -68,4 +68,59 @@ class HonestCasesTest {
         assertEquals(1, status, err.toString());
         assertTrue(err.toString().contains(":12:11: error: 'code' of a person is also a name"), err.toString());
     }
+
+    private static final String EVERYDAY = """
+            peermap: 1
+            title: Everyday words
+            reference: CS-9202
+            marking: OFFICIAL-SENSITIVE
+            people:
+              dg: {name: Daniel Grant, age: 15}
+              brother: {name: Ben Court-Hill, age: 17}
+              youth-worker: {name: Zora Quillet, kind: professional}
+            places:
+              precinct: {name: Moor Lane precinct, label: Shopping precinct}
+            relationships:
+              - {between: [dg, brother], note: the brother was given a grant, source: youth-worker notes}
+              - {between: [dg, youth-worker], type: connection}
+            narrative: |
+              {dg} was given a grant; his brother appeared at court. The youth-worker saw them at the
+              Shopping precinct.
+            """;
+
+    private int run(String... args) {
+        return Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+                new PrintWriter(err), false);
+    }
+
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void everydayWordsAndIdsThatAreEverydayWordsRender() throws IOException {
+        Path file = dir.resolve("case.yaml");
+        Files.writeString(file, EVERYDAY, StandardCharsets.UTF_8);
+        assertEquals(0, run("check", file.toString()), err.toString());
+        assertEquals(0, run("render", "-f", "svg,png,pdf", "--places", "--engine", "embedded", "-o",
+                dir.resolve("out").toString(), file.toString()), err.toString());
+        assertTrue(Files.exists(dir.resolve("out/CS-9202.pdf")));
+    }
+
+    @Test
+    void whatTheGuardWouldRefuseCheckRefusesAtItsPosition() throws IOException {
+        Path file = dir.resolve("case.yaml");
+        Files.writeString(file, EVERYDAY.replace("marking: OFFICIAL-SENSITIVE", "marking: the court team")
+                .replace("precinct: {name:", "qv7: {name:").replace("source: youth-worker notes", "source: 'qv7 notes {dg}'")
+                .replace("appeared at court.", "appeared at court with qv7."), StandardCharsets.UTF_8);
+        assertEquals(1, run("check", file.toString()), err.toString());
+        String out = err.toString();
+        // the marking is printed in capitals, so "court" is the name Court there
+        assertTrue(out.contains(":4:14: error: 'marking' contains a name of the person defined at line 7 (as printed,"
+                + " in capitals)"), out);
+        assertTrue(out.contains(":12:76: error: 'source' of a relationship contains the id of the place defined at"
+                + " line 10 as a plain word"), out);
+        assertTrue(out.contains(":12:86: error: 'source' of a relationship holds a brace"), out);
+        assertTrue(out.contains(":15:62: error: 'narrative' contains the id of the place defined at line 10 as a"
+                + " plain word, which would print the id; write it as {id} to print its code"), out);
+        assertFalse(out.contains("qv7") || out.contains("Court-Hill") || out.contains("this is a bug"), out);
+    }
 }
