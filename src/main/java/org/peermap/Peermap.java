@@ -2,7 +2,9 @@ package org.peermap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.peermap.anonymise.Anonymiser;
 import org.peermap.anonymise.Printed;
 import org.peermap.check.CaseChecker;
@@ -73,6 +75,8 @@ public final class Peermap {
         Printed printed = Anonymiser.printed(c, mode, options.ages());
         List<OutputFile> files = new ArrayList<>();
         List<Scene> pages = new ArrayList<>();
+        // the texts each PNG shows, by file name, for the leak guard (pixels cannot be read back)
+        Map<String, List<String>> drawn = new HashMap<>();
         String base = c.reference();
         if (options.maps().contains(RenderOptions.MapKind.PEER)) {
             PeerPages.Drawn peer = PeerPages.draw(c, printed, layouter, options);
@@ -81,21 +85,23 @@ public final class Peermap {
             }
             warnings.addAll(peer.warnings());
             for (PeerPages.Named page : peer.pages()) {
-                files.addAll(pictures(base, page.suffix(), page.scene(), options));
+                files.addAll(pictures(base + "-" + page.suffix(), page.scene(), options, drawn));
                 pages.add(page.scene());
             }
         }
         if (options.maps().contains(RenderOptions.MapKind.INCIDENT)) {
             Page incidents = IncidentMapRenderer.render(c, printed, options.paper());
             warnings.addAll(incidents.warnings());
-            files.addAll(pictures(base, RenderOptions.MapKind.INCIDENT.fileSuffix(), incidents.scene(), options));
+            files.addAll(pictures(base + "-" + RenderOptions.MapKind.INCIDENT.fileSuffix(), incidents.scene(), options,
+                    drawn));
             pages.add(incidents.scene());
         }
         if (options.maps().contains(RenderOptions.MapKind.INCIDENT) && c.incidents().size() > GRID_AFTER) {
             List<Page> grid = GridRenderer.render(c, printed, options.paper());
             for (int g = 0; g < grid.size(); g++) {
                 warnings.addAll(grid.get(g).warnings());
-                files.addAll(pictures(base + "-grid" + (g == 0 ? "" : "-" + (g + 1)), grid.get(g).scene(), options));
+                files.addAll(pictures(base + "-grid" + (g == 0 ? "" : "-" + (g + 1)), grid.get(g).scene(), options,
+                        drawn));
                 pages.add(grid.get(g).scene());
             }
         }
@@ -108,7 +114,7 @@ public final class Peermap {
             files.add(new OutputFile(base + ".pdf", PdfDocument.ofCase(new PdfDocument.Case(title, c.reference(),
                     marking, pages, markdown), options.paper())));
         }
-        List<String> leaks = LeakGuard.scan(whole, files, printed.containsNames());
+        List<String> leaks = LeakGuard.scan(whole, files, drawn, printed.containsNames());
         if (!leaks.isEmpty()) {
             return Rendered.refused(warnings, leaks);
         }
@@ -125,17 +131,20 @@ public final class Peermap {
         return org.peermap.layout.DotWriter.write(PeerGraph.of(c, printed).graph());
     }
 
-    private static List<OutputFile> pictures(String base, String suffix, Scene scene, RenderOptions options) {
-        return pictures(base + "-" + suffix, scene, options);
-    }
-
-    /** The scene in each asked format, as {@code name.svg}, {@code name.png}. */
-    private static List<OutputFile> pictures(String name, Scene scene, RenderOptions options) {
+    /**
+     * The scene in each asked format, as {@code name.svg}, {@code name.png}; the texts a PNG shows are put in
+     * {@code drawn} under its name.
+     */
+    private static List<OutputFile> pictures(String name, Scene scene, RenderOptions options,
+            Map<String, List<String>> drawn) {
         List<OutputFile> files = new ArrayList<>();
         for (RenderOptions.Format format : RenderOptions.Format.values()) {
             if (options.formats().contains(format) && format != RenderOptions.Format.PDF) {
                 byte[] bytes = format == RenderOptions.Format.SVG ? SvgWriter.write(scene) : PngWriter.write(scene);
                 files.add(new OutputFile(name + "." + format.extension(), bytes));
+                if (format == RenderOptions.Format.PNG) {
+                    drawn.put(name + "." + format.extension(), scene.texts());
+                }
             }
         }
         return files;

@@ -80,6 +80,11 @@ final class PlacesSection {
             return s.value().strip();
         });
         boolean isPublic = f.get("public").flatMap(e -> v.bool(e, f.what("public"))).orElse(false);
+        if (isPublic && kind == PlaceKind.HOME && name.isPresent()) {
+            f.get("public").ifPresent(e -> context.diagnostics.warning(e.value().start(), "this home is marked"
+                    + " public: true, so its name (an address, where someone lives) is printed on the maps and in the"
+                    + " appendix; delete 'public: true' unless it may be read by everyone who sees them"));
+        }
         Optional<Place.LatLon> at = f.get("at").flatMap(e -> latLon(e, f.what("at")));
         return new Place(id.value(), name, kind, label, isPublic, at);
     }

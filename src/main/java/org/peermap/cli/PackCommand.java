@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.peermap.diagnostic.Diagnostic;
 import org.peermap.diagnostic.DiagnosticPrinter;
@@ -122,9 +124,50 @@ final class PackCommand implements Callable<Integer> {
             r.diagnostics().stream().filter(Diagnostic::isError).findFirst().ifPresent(firsts::add);
         }
         new DiagnosticPrinter(session.err(), false).print(firsts);
+        printWarnings(results);
         session.err().println("pack: " + rendered + " rendered, " + unchanged + " unchanged, " + failed.size()
                 + " failed; " + output.resolve("pack.html"));
         session.err().flush();
         return (failed.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT).status();
+    }
+
+    /** Cases named after a warning before "and N more". */
+    private static final int NAMED = 8;
+
+    /**
+     * Every warning of every case in the pack, as {@code render} would print them: one line per distinct
+     * warning with how many cases give it and which (a check warning with its line and column in each), so a
+     * pack in 'initials' mode, or with a home marked public, says so as a single render does.
+     */
+    private void printWarnings(List<Packer.CaseResult> results) {
+        Map<String, List<String>> byMessage = new TreeMap<>();
+        int count = 0;
+        for (Packer.CaseResult r : results) {
+            String name = r.reference().isEmpty() ? r.file().toString() : r.reference();
+            for (Diagnostic d : r.diagnostics()) {
+                if (!d.isError()) {
+                    byMessage.computeIfAbsent(d.message(), k -> new ArrayList<>()).add(d.file() + ":" + d.line() + ":"
+                            + d.column());
+                    count++;
+                }
+            }
+            for (String w : new java.util.LinkedHashSet<>(r.warnings())) {
+                byMessage.computeIfAbsent(w, k -> new ArrayList<>()).add(name);
+                count++;
+            }
+        }
+        if (byMessage.isEmpty()) {
+            return;
+        }
+        long cases = results.stream().filter(r -> !r.warnings().isEmpty()
+                || r.diagnostics().stream().anyMatch(d -> !d.isError())).count();
+        session.err().println("pack: " + count + (count == 1 ? " warning" : " warnings") + " in " + cases
+                + (cases == 1 ? " case" : " cases") + ":");
+        for (Map.Entry<String, List<String>> e : byMessage.entrySet()) {
+            List<String> where = e.getValue().stream().sorted().toList();
+            String named = String.join(", ", where.subList(0, Math.min(NAMED, where.size())))
+                    + (where.size() > NAMED ? " and " + (where.size() - NAMED) + " more" : "");
+            session.err().println("  warning (" + where.size() + "x: " + named + "): " + e.getKey());
+        }
     }
 }

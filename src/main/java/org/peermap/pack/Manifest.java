@@ -21,10 +21,21 @@ import java.util.TreeMap;
 public final class Manifest {
     static final String NAME = "manifest.tsv";
     private static final String HEADER = "# peermap pack manifest: reference, input sha-256, options+version sha-256,"
-            + " outputs (name=sha-256 ...)";
+            + " outputs (name=sha-256 ...), warnings (warning:text ...)";
 
-    /** One case's entry. */
-    public record Entry(String reference, String input, String settings, Map<String, String> outputs) {}
+    /** A cell that records one of the warnings rendering gave (an output's name cannot start so). */
+    private static final String WARNING = "warning:";
+
+    /**
+     * One case's entry, with the warnings its rendering gave (so that a pack that does not render an unchanged
+     * case again still repeats them).
+     */
+    public record Entry(String reference, String input, String settings, Map<String, String> outputs,
+            List<String> warnings) {
+        public Entry {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private final Map<String, Entry> entries = new TreeMap<>();
 
@@ -42,13 +53,16 @@ public final class Manifest {
                     continue;
                 }
                 Map<String, String> outputs = new LinkedHashMap<>();
+                List<String> warnings = new java.util.ArrayList<>();
                 for (int i = 3; i < cells.length; i++) {
                     int eq = cells[i].lastIndexOf('=');
-                    if (eq > 0) {
+                    if (cells[i].startsWith(WARNING)) {
+                        warnings.add(cells[i].substring(WARNING.length()));
+                    } else if (eq > 0) {
                         outputs.put(cells[i].substring(0, eq), cells[i].substring(eq + 1));
                     }
                 }
-                m.entries.put(cells[0], new Entry(cells[0], cells[1], cells[2], outputs));
+                m.entries.put(cells[0], new Entry(cells[0], cells[1], cells[2], outputs, warnings));
             }
         } catch (IOException e) {
             return new Manifest();
@@ -88,6 +102,7 @@ public final class Manifest {
         for (Entry e : entries.values()) {
             s.append(e.reference()).append('\t').append(e.input()).append('\t').append(e.settings());
             new TreeMap<>(e.outputs()).forEach((name, sha) -> s.append('\t').append(name).append('=').append(sha));
+            e.warnings().forEach(w -> s.append('\t').append(WARNING).append(w.replaceAll("[\\t\\r\\n]", " ")));
             s.append('\n');
         }
         return s.toString().getBytes(StandardCharsets.UTF_8);

@@ -192,7 +192,7 @@ public final class Packer {
         Manifest.Entry known = manifest.get(reference);
         if (!options.force() && known != null && known.input().equals(job.inputHash())
                 && known.settings().equals(settings) && Manifest.onDisk(options.out(), known)) {
-            return new CaseResult(job.file(), reference, Status.UNCHANGED, job.diagnostics(), List.of());
+            return new CaseResult(job.file(), reference, Status.UNCHANGED, job.diagnostics(), known.warnings());
         }
         Rendered rendered;
         try {
@@ -214,7 +214,7 @@ public final class Packer {
         for (OutputFile f : rendered.files()) {
             outputs.put(f.name(), Manifest.sha256(f.bytes()));
         }
-        manifest.put(new Manifest.Entry(reference, job.inputHash(), settings, outputs));
+        manifest.put(new Manifest.Entry(reference, job.inputHash(), settings, outputs, rendered.warnings()));
         synchronized (manifest) {
             AtomicWriter.write(options.out(), List.of(new OutputFile(Manifest.NAME, manifest.bytes())));
         }

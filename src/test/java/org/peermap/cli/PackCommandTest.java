@@ -80,6 +80,35 @@ class PackCommandTest {
     }
 
     @Test
+    void thePackRepeatsEveryCasesWarningsGroupedAndARerunStillDoes() throws Exception {
+        Path in = cases(2);
+        Files.copy(Path.of("src/test/resources/check/ok-u-public-home.yaml"), in.resolve("home.yaml"));
+        Path out = dir.resolve("pack");
+        CliTest.Run r = pack(in, out, "--anonymise", "initials", "-f", "svg");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("warning (1x: CS-9301): anonymise mode 'initials' prints real initials"), r.err());
+        assertTrue(r.err().contains("home.yaml:7:52): this home is marked public: true"), r.err());
+        assertTrue(r.err().contains("pack: 4 warnings in 2 cases:"), r.err());
+        CliTest.Run again = pack(in, out, "--anonymise", "initials", "-f", "svg");
+        assertTrue(again.err().contains("pack: 0 rendered, 3 unchanged"), again.err());
+        assertTrue(again.err().contains("warning (1x: CS-9301): anonymise mode 'initials'"), "kept in the manifest: "
+                + again.err());
+    }
+
+    @Test
+    void aPackWithNamesSaysSoOnItsCoverAndEveryPage() throws Exception {
+        Path in = cases(2);
+        Path out = dir.resolve("pack");
+        CliTest.Run r = pack(in, out, "--anonymise", "none", "--show-names");
+        assertEquals(0, r.status(), r.err());
+        List<String> pages = org.peermap.render.pdf.PdfReadBack.pageTexts(Files.readAllBytes(out.resolve("pack.pdf")));
+        for (int i = 0; i < pages.size(); i++) {
+            assertTrue(pages.get(i).contains("CONTAINS NAMES - NOT FOR CIRCULATION"), "page " + (i + 1));
+        }
+        assertTrue(Files.readString(out.resolve("pack.html")).contains("CONTAINS NAMES - NOT FOR CIRCULATION"));
+    }
+
+    @Test
     void packPdfPagesAreAllOfThePaperAndOneCaseIsNotAPanelPack() throws Exception {
         Path in = cases(1);
         Path out = dir.resolve("pack");

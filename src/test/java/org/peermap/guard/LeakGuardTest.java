@@ -120,6 +120,18 @@ class LeakGuardTest {
                 .anyMatch(p -> p.contains("name")));
     }
 
+    @Test
+    void theWordsDrawnIntoAPngAreScannedAsDrawn() {
+        byte[] png = org.peermap.render.PngWriter.write(new org.peermap.render.scene.Scene(10, 10, List.of()));
+        List<OutputFile> out = List.of(new OutputFile("m.png", png));
+        assertEquals(List.of(), LeakGuard.scan(sample(), out, java.util.Map.of("m.png", List.of("OFFICIAL", "AB, 15")),
+                false));
+        // a marking printed in capitals: "TOBIAS" is the name Tobias, though no byte of the PNG holds it
+        List<String> problems = LeakGuard.scan(sample(), out, java.util.Map.of("m.png", List.of("OFFICIAL - TOBIAS'S TEAM")),
+                false);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("m.png would hold a person's name")), problems.toString());
+    }
+
     /** A one-page PDF with {@code text} on its page (compressed, as peermap writes) and {@code title} in its information. */
     static byte[] pdf(String text, String title) throws java.io.IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {

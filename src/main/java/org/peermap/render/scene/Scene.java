@@ -28,4 +28,9 @@ public record Scene(double width, double height, List<Shape> shapes) {
         }
         return out;
     }
+
+    /** The text of every text shape, in painting order: all the words a picture of this scene shows. */
+    public List<String> texts() {
+        return leaves().stream().filter(s -> s instanceof Shape.Text).map(s -> ((Shape.Text) s).text()).toList();
+    }
 }
