@@ -71,7 +71,8 @@ final class PlacesSection {
     private Place place(Scalar id, Mapping body) {
         Values v = context.values;
         Fields f = new Fields(body, "a place", id.start(), FIELDS, context.diagnostics);
-        Optional<String> name = f.get("name").flatMap(e -> v.text(e, f.what("name")));
+        Optional<Scalar> nameScalar = f.get("name").flatMap(e -> v.scalar(e, f.what("name")));
+        Optional<String> name = nameScalar.map(s -> s.value().strip());
         PlaceKind kind = f.get("kind").flatMap(e -> v.choice(e, f.what("kind"), PlaceKind.class))
                 .orElse(PlaceKind.OTHER);
         Optional<String> label = f.get("label").flatMap(e -> v.scalar(e, f.what("label"))).map(s -> {
@@ -80,6 +81,10 @@ final class PlacesSection {
             return s.value().strip();
         });
         boolean isPublic = f.get("public").flatMap(e -> v.bool(e, f.what("public"))).orElse(false);
+        if (isPublic) {
+            // a public place's name is printed as written, so it is text like any other
+            nameScalar.ifPresent(s -> context.scan(s, f.what("name") + " (a public place's, printed as written)"));
+        }
         if (isPublic && kind == PlaceKind.HOME && name.isPresent()) {
             f.get("public").ifPresent(e -> context.diagnostics.warning(e.value().start(), "this home is marked"
                     + " public: true, so its name (an address, where someone lives) is printed on the maps and in the"

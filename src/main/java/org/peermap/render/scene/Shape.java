@@ -28,8 +28,15 @@ public sealed interface Shape {
     /** A rectangle with corners rounded by {@code radius} (0 for square corners). */
     record Rect(double x, double y, double width, double height, double radius, Style style) implements Shape {}
 
-    /** One line of text with its baseline at {@code at}. */
-    record Text(Point at, String text, double size, boolean bold, Anchor anchor, String colour) implements Shape {}
+    /**
+     * One line of text with its baseline at {@code at}. A tab or line break in it is a space: a picture draws
+     * them with no width, which would join the words on either side.
+     */
+    record Text(Point at, String text, double size, boolean bold, Anchor anchor, String colour) implements Shape {
+        public Text {
+            text = text.replaceAll("[\\t\\n\\r\\x0B\\f\\u0085\\u2028\\u2029]", " ");
+        }
+    }
 
     /**
      * One drawn thing (a person, a line, an outline ...) and the shapes it is made of, so that the SVG can
