@@ -81,6 +81,16 @@ public final class Identifying {
     /** Names of at least this many letters are found also inside longer words ("Vexmoorfamily"). */
     static final int GLUED = 5;
     private final List<Term> glued = new ArrayList<>();
+    /**
+     * A word of at least this many letters and digits may be split across lines where it is printed (a line
+     * cannot hold it), and a piece could then show a short name alone, so every name is searched for inside it
+     * ({@code TextWrap} never splits a shorter word).
+     */
+    public static final int LONG_WORD = 20;
+    private final List<Term> inLongWords = new ArrayList<>();
+    /** Shorter names, found run into an everyday word or a number ("Kazfamily", "familykaz", "kaz2009"). */
+    private final List<Term> compounded = new ArrayList<>();
+    static final int COMPOUND = 3;
 
     private Identifying(List<Term> terms) {
         this.terms = List.copyOf(terms);
@@ -97,6 +107,12 @@ public final class Identifying {
             String word = t.folded().toLowerCase(Locale.ROOT);
             if (!t.capitalised() && word.length() >= GLUED && word.codePoints().allMatch(Character::isLetter)) {
                 glued.add(t);
+            }
+            if (word.codePoints().allMatch(Character::isLetter)) {
+                inLongWords.add(t);
+                if (word.length() >= COMPOUND && word.length() < GLUED) {
+                    compounded.add(t);
+                }
             }
         }
         for (Term t : terms) {
@@ -228,17 +244,54 @@ public final class Identifying {
         return found;
     }
 
+    /**
+     * A short name run into an everyday word or a number, before or after it ("Kazfamily", "familykaz",
+     * "kaz2009"), unless the whole word is itself an everyday word ("tomboy", "alright").
+     */
+    private java.util.Optional<Match> compoundMatch(Token token, Folded lower) {
+        String text = token.text();
+        if (compounded.isEmpty() || text.length() < COMPOUND + 2 || EverydayWords.contains(text)) {
+            return java.util.Optional.empty();
+        }
+        for (Term t : compounded) {
+            String word = t.folded().toLowerCase(Locale.ROOT);
+            if (text.length() <= word.length()) {
+                continue;
+            }
+            int at = text.startsWith(word) && joinable(text.substring(word.length())) ? 0
+                    : text.endsWith(word) && joinable(text.substring(0, text.length() - word.length()))
+                            ? text.length() - word.length() : -1;
+            if (at >= 0 && (!t.capitalised() || lower.capital(token.start() + at))) {
+                return java.util.Optional.of(new Match(t, lower.origin(token.start() + at),
+                        lower.origin(token.start() + at + word.length() - 1) + 1));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** True for what a name is run into: an everyday word of three letters or more, or a number. */
+    private static boolean joinable(String rest) {
+        return !rest.isEmpty() && (rest.chars().allMatch(Character::isDigit)
+                || rest.length() >= COMPOUND && EverydayWords.contains(rest));
+    }
+
     /** A long name inside a longer word, such as a surname run into another word or a handle. */
     private java.util.Optional<Match> gluedMatch(Token token, Folded lower) {
         String text = token.text();
-        if (text.length() <= GLUED || glued.isEmpty()) {
+        java.util.Optional<Match> compound = compoundMatch(token, lower);
+        if (compound.isPresent()) {
+            return compound;
+        }
+        if (text.length() <= GLUED) {
             return java.util.Optional.empty();
         }
-        for (Term t : glued) {
-            int at = text.indexOf(t.folded().toLowerCase(Locale.ROOT));
-            if (at >= 0) {
-                return java.util.Optional.of(new Match(t, lower.origin(token.start() + at),
-                        lower.origin(token.start() + at + t.folded().length() - 1) + 1));
+        for (Term t : text.length() >= LONG_WORD ? inLongWords : glued) {
+            String word = t.folded().toLowerCase(Locale.ROOT);
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (!t.capitalised() || lower.capital(token.start() + at)) {
+                    return java.util.Optional.of(new Match(t, lower.origin(token.start() + at),
+                            lower.origin(token.start() + at + word.length() - 1) + 1));
+                }
             }
         }
         return java.util.Optional.empty();

@@ -3,7 +3,10 @@ package org.peermap.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Wraps text into lines that fit a width, breaking at spaces (a word longer than the width is split). */
+/**
+ * Wraps text into lines that fit a width, breaking at spaces (a word longer than the width is split if it has
+ * {@link org.peermap.model.Identifying#LONG_WORD} characters or more, else left whole).
+ */
 public final class TextWrap {
     private TextWrap() {}
 
@@ -41,7 +44,10 @@ public final class TextWrap {
                 line.setLength(0);
             }
             String rest = word;
-            while (Fonts.width(rest, size, bold) > width && rest.length() > 1) {
+            // a word shorter than Identifying.LONG_WORD is never split, so that no piece of it shows a name
+            // alone that the check, reading the whole word, could not see (it may run past its width instead)
+            while (Fonts.width(rest, size, bold) > width && rest.codePointCount(0, rest.length())
+                    >= org.peermap.model.Identifying.LONG_WORD) {
                 int cut = rest.length() - 1;
                 while (cut > 1 && Fonts.width(rest.substring(0, cut), size, bold) > width) {
                     cut--;

@@ -25,7 +25,7 @@ import org.peermap.output.OutputFile;
 
 /**
  * The pipeline fuzz target of issue 11: a case with canary names (a person "Quillon Vexmoor", alias
- * "Zandrith", a private place "Harrowgate Mews") into one of whose printed text fields a canary is written
+ * "Zandrith", a private place "Harrowgate Mews", a second person "Kaz Orrin") into one of whose printed text fields a canary is written
  * disguised by one of the tricks a hostile probe used (escapes, invisible characters, look-alike letters,
  * entities, braces, capitals, line separators), or an honest word for control. For each case one of two things
  * must hold: {@code check} refuses it with an error on the line the trick is on, or {@code render} writes every
@@ -38,7 +38,9 @@ public final class NameTricks {
     static final String PERSON = "Quillon Vexmoor";
     static final String ALIAS = "Zandrith";
     static final String PLACE = "Harrowgate";
-    static final List<String> CANARIES = List.of("quillon", "vexmoor", "zandrith", "harrowgate");
+    /** A second person with a short first name, which only a long word can hide inside. */
+    static final String SHORT = "Kaz Orrin";
+    static final List<String> CANARIES = List.of("quillon", "vexmoor", "zandrith", "harrowgate", "kaz", "orrin");
 
     /** A way to write a canary so that it is printed but could slip past a check reading the file as typed. */
     enum Trick {
@@ -59,6 +61,8 @@ public final class NameTricks {
         ENTITIES((w, r) -> w.substring(0, 2) + "&#x" + Integer.toHexString(w.charAt(2)) + ";" + w.substring(3)),
         BRACES((w, r) -> "{" + w + "}"),
         BRACES_ACROSS_LINES((w, r) -> "{x\\n" + w + "}"),
+        /** Inside a word so long that a line cannot hold it and wrapping splits it, perhaps showing the name alone. */
+        IN_A_LONG_WORD((w, r) -> "q".repeat(20 + r.nextInt(30)) + w.toLowerCase(Locale.ROOT) + "q".repeat(r.nextInt(9))),
         /** Control: an invented word that is no one's name, which must always render. */
         HONEST((w, r) -> pick(r, "Marbleford", "given a grant", "the brother", "Shopping precinct"));
 
@@ -83,7 +87,7 @@ public final class NameTricks {
         Random random = new Random(seed);
         Trick trick = Trick.values()[random.nextInt(Trick.values().length)];
         Field field = Field.values()[random.nextInt(Field.values().length)];
-        String canary = pick(random, "Quillon", "Vexmoor", "Zandrith", "Harrowgate", PERSON);
+        String canary = pick(random, "Quillon", "Vexmoor", "Zandrith", "Harrowgate", PERSON, "Kaz");
         String text = "seen with " + trick.disguise.apply(canary, random) + " twice";
         return of(trick, field, text);
     }
@@ -100,7 +104,7 @@ public final class NameTricks {
                 "people:",
                 "  qv: {name: " + PERSON + ", aliases: [" + ALIAS + "], age: 15, gender: "
                         + (field == Field.GENDER ? value : "male") + "}",
-                "  an: {name: Ana Other, age: 16, plan: " + (field == Field.PLAN ? value : "CIN") + ", risks: ["
+                "  an: {name: " + SHORT + ", age: 16, plan: " + (field == Field.PLAN ? value : "CIN") + ", risks: ["
                         + (field == Field.RISKS ? value : "CCE") + "], agencies: ["
                         + (field == Field.AGENCIES ? value : "YOS") + "]}",
                 "places:",
@@ -219,11 +223,14 @@ public final class NameTricks {
     /**
      * True when a canary is in the text as a reader sees it: folded as the guard folds (so invisible characters
      * are gone, look-alike letters are letters and accents are off), every other character that is not a letter
-     * a gap. "Quil\u200Blon" and "QUILLON" hold a canary; "Quil lon" and "Ve&#x78;moor" as printed do not.
+     * a gap, and then a canary either a word on its own or, when five letters or more, anywhere. "Quil\u200Blon",
+     * "QUILLON" and "xQuillonx" hold a canary; "Quil lon" and "Ve&#x78;moor" as printed do not. (Shorter names
+     * inside a word are a matter for the check's rule, which this does not repeat.)
      */
     static boolean leaks(String text) {
-        String folded = Identifying.fold(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("[^\\p{L}]+", " ");
-        return CANARIES.stream().anyMatch(folded::contains);
+        String folded = " " + Identifying.fold(Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .replaceAll("[^\\p{L}]+", " ") + " ";
+        return CANARIES.stream().anyMatch(c -> c.length() >= 5 ? folded.contains(c) : folded.contains(" " + c + " "));
     }
 
     /** Runs seeds {@code from} to {@code to} and counts outcomes by trick. */

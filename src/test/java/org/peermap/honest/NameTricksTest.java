@@ -24,7 +24,8 @@ class NameTricksTest {
         for (NameTricks.Trick trick : NameTricks.Trick.values()) {
             for (NameTricks.Field field : NameTricks.Field.values()) {
                 java.util.Random r = new java.util.Random(trick.ordinal() * 31L + field.ordinal());
-                NameTricks.Sample s = NameTricks.of(trick, field, "seen with " + trick.disguise.apply("Quillon", r));
+                String canary = field.ordinal() % 2 == 0 ? "Quillon" : "Kaz";
+                NameTricks.Sample s = NameTricks.of(trick, field, "seen with " + trick.disguise.apply(canary, r));
                 NameTricks.Outcome o = NameTricks.run(s, RENDERER);
                 if (o == NameTricks.Outcome.RENDERED_CLEAN && (trick == NameTricks.Trick.ENTITIES
                         || trick == NameTricks.Trick.HONEST || field == NameTricks.Field.NARRATIVE)) {
@@ -51,7 +52,7 @@ class NameTricksTest {
         assertTrue(NameTricks.leaks("seen with QUILLON"));
         assertTrue(NameTricks.leaks("seen with Quil\u200Blon"));
         assertTrue(NameTricks.leaks("seen with \uFF31\uFF55\uFF49llon"));
-        assertTrue(!NameTricks.leaks("seen with Ana, code AB"));
+        assertTrue(!NameTricks.leaks("seen with AB, code CD, aged 15"));
         assertTrue(!NameTricks.leaks("Ve&#x78;moor"), "an entity printed as written is not the letter");
     }
 }

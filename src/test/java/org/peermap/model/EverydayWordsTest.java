@@ -29,4 +29,17 @@ class EverydayWordsTest {
         assertEquals(1, names.find("Grant said").size());
         assertEquals(1, names.find("with daniel grant").size(), "with the rest of the name");
     }
+
+    @Test
+    void aShortNameRunIntoAnEverydayWordOrANumberIsFoundButAWordThatHoldsOneIsNot() {
+        Identifying names = Identifying.of(List.of(new Person("kz", java.util.Optional.of("Kaz Tom"), List.of(),
+                false, PersonKind.YOUNG_PERSON, java.util.OptionalInt.of(15), java.util.Optional.empty(), List.of(),
+                java.util.Optional.empty(), List.of(), java.util.Optional.empty())), List.of());
+        for (String text : List.of("the kazfamily", "familykaz said", "handle kaz2009", "Tomfamily")) {
+            assertEquals(1, names.find(text).size(), text);
+        }
+        for (String text : List.of("a tomboy", "see you tomorrow", "a tomcat", "tomtoms")) {
+            assertEquals(0, names.find(text).size(), text);
+        }
+    }
 }

@@ -102,7 +102,8 @@ final class PdfText {
 
     /**
      * Wraps text into lines no wider than {@code width}: breaks at spaces, keeps line breaks, and splits a
-     * word that is wider than the whole width. An empty text is one empty line.
+     * word that is wider than the whole width when it is long enough that the check searched it for names
+     * ({@link org.peermap.model.Identifying#LONG_WORD}). An empty text is one empty line.
      */
     static List<String> wrap(Fonts fonts, String text, float width, float size, boolean bold) {
         List<String> lines = new ArrayList<>();
@@ -123,7 +124,9 @@ final class PdfText {
                     line.setLength(0);
                 }
                 String rest = word;
-                while (rest.length() > 1 && fonts.width(rest, size, bold) > width) {
+                // as TextWrap: a word shorter than Identifying.LONG_WORD is never split (no piece shows a name alone)
+                while (rest.codePointCount(0, rest.length()) >= org.peermap.model.Identifying.LONG_WORD
+                        && fonts.width(rest, size, bold) > width) {
                     int cut = rest.length() - 1;
                     while (cut > 1 && fonts.width(rest.substring(0, cut), size, bold) > width) {
                         cut--;
