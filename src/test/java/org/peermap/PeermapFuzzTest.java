@@ -45,7 +45,10 @@ class PeermapFuzzTest {
         assertEquals(checked.result().hasErrors(), checked.result().checked().isEmpty());
     }
 
-    /** Any text written into SVG and parsed back is the same text (characters XML cannot hold as U+FFFD). */
+    /**
+     * Any text written into SVG and parsed back is the same text (characters XML cannot hold as U+FFFD, tabs
+     * and line breaks as spaces).
+     */
     @FuzzTest(maxDuration = "60s")
     void svgTextRoundTrip(FuzzedDataProvider data) throws Exception {
         String text = data.consumeRemainingAsString();
@@ -58,7 +61,9 @@ class PeermapFuzzTest {
         String back = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg))
                 .getElementsByTagName("text").item(0).getTextContent();
         StringBuilder expected = new StringBuilder();
-        text.codePoints().forEach(cp -> expected.appendCodePoint(xmlChar(cp) ? cp : 0xFFFD));
+        // a tab or line break in a line of text is a space (a picture would draw it with no width)
+        text.codePoints().forEach(cp -> expected.appendCodePoint("\t\n\r\u000B\f\u0085\u2028\u2029".indexOf(cp) >= 0
+                ? ' ' : xmlChar(cp) ? cp : 0xFFFD));
         assertEquals(expected.toString(), back);
     }
 

@@ -5,8 +5,8 @@ import org.peermap.model.References;
 
 /**
  * Braces in printed text are for {@code {id}} references and nothing else, so that no text can hide inside
- * them. In a field whose references are replaced when printed (the title, narrative, notes, an incident's
- * words and label, a place's label) a brace that does not open or close a reference on one line is an
+ * them. In a field whose references are replaced when printed (the title, narrative, notes, sources, an
+ * incident's words and label, a place's label) a brace that does not open or close a reference on one line is an
  * error; in any other field every brace is, as it would be printed as written. Whether a reference names
  * someone is checked by {@link FreeText}.
  */
@@ -23,8 +23,8 @@ final class BraceCheck {
             if (!resolves(text.what())) {
                 int at = firstBrace(value);
                 context.diagnostics.error(map.position(at), text.what() + " holds a brace, but {id} references are"
-                        + " replaced only in the title, narrative, notes, an incident's 'what' and 'label' and a"
-                        + " place's 'label'; here it would be printed as written: write the text without braces");
+                        + " replaced only in the title, narrative, notes, sources, an incident's 'what' and 'label'"
+                        + " and a place's 'label'; here it would be printed as written: write the text without braces");
                 continue;
             }
             boolean[] inReference = new boolean[value.length()];
@@ -48,7 +48,7 @@ final class BraceCheck {
     static boolean resolves(String what) {
         return what.startsWith("'title'") || what.startsWith("'narrative'") || what.startsWith("'note'")
                 || what.startsWith("'what' of an incident") || what.startsWith("'label' of an incident")
-                || what.startsWith("'label' of a place");
+                || what.startsWith("'label' of a place") || what.startsWith("'source'");
     }
 
     private static int firstBrace(String value) {

@@ -44,6 +44,17 @@ final class Context {
         return values.scalar(entry, what).map(s -> scan(s, what).value().strip());
     }
 
+    /**
+     * A text value whose {@code {id}} references are replaced when printed (a source: "told by {mum}"): read,
+     * registered for the name check, and its references checked.
+     */
+    java.util.Optional<String> referencing(org.peermap.source.Mapping.Entry entry, String what) {
+        return values.scalar(entry, what).map(s -> {
+            FreeText.checkReferences(scan(s, what), what, false, this);
+            return s.value().strip();
+        });
+    }
+
     /** Registers a text value for the name check, and returns it. */
     Scalar scan(Scalar scalar, String what) {
         texts.add(new Text(scalar, what));

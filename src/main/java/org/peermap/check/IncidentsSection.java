@@ -49,7 +49,7 @@ final class IncidentsSection {
         Optional<String> label = f.get("label").flatMap(e -> freeText(e, f.what("label")));
         Optional<List<String>> involved = f.require("involved", "a list of the person ids involved")
                 .flatMap(e -> involved(e, f.what("involved")));
-        Optional<String> source = f.get("source").flatMap(e -> context.text(e, f.what("source")));
+        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
         if (what.isEmpty() || date.isEmpty() || involved.isEmpty()) {
             return Optional.empty();
         }

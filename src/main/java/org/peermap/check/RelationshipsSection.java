@@ -43,7 +43,7 @@ final class RelationshipsSection {
         Values v = context.values;
         Fields f = new Fields(body, OWNER, body.start(), FIELDS, context.diagnostics);
         RelationshipType type = type(f);
-        Optional<String> source = f.get("source").flatMap(e -> context.text(e, f.what("source")));
+        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
         Optional<String> note = f.get("note").flatMap(e -> v.scalar(e, f.what("note"))).map(s -> {
             FreeText.checkReferences(context.scan(s, f.what("note")), f.what("note"), false, context);
             return s.value().strip();

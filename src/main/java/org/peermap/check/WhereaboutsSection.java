@@ -42,7 +42,7 @@ final class WhereaboutsSection {
                 .flatMap(e -> PersonRef.resolvePlace(e.value(), f.what("place"), context));
         WhereaboutsKind as = f.get("as").flatMap(e -> v.choice(e, f.what("as"), WhereaboutsKind.class))
                 .orElse(WhereaboutsKind.SPENDS_TIME);
-        Optional<String> source = f.get("source").flatMap(e -> context.text(e, f.what("source")));
+        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
         Optional<PartialDate> since = f.get("since").flatMap(e -> v.date(e, f.what("since"), true));
         if (person.isEmpty() || place.isEmpty()) {
             return Optional.empty();

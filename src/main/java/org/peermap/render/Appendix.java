@@ -57,7 +57,8 @@ public final class Appendix {
             md.append("|---|---|---|---|---|\n");
             for (Relationship r : c.relationships()) {
                 String who = printed.person(r.a()) + (r.directed() ? " -> " : " - ") + printed.person(r.b());
-                row(md, who, r.type().label(), r.since().map(d -> d.printed()).orElse(""), r.source().orElse(""),
+                row(md, who, r.type().label(), r.since().map(d -> d.printed()).orElse(""),
+                        r.source().map(printed::text).orElse(""),
                         r.note().map(printed::text).orElse(""));
             }
             md.append('\n');
@@ -71,7 +72,7 @@ public final class Appendix {
                 row(md, Integer.toString(i.number()), i.date().printed(), i.time().map(Dates::time).orElse(""),
                         printed.text(i.label().orElse(i.what())), i.place().map(printed::place).orElse(""),
                         i.involved().stream().map(printed::person).collect(Collectors.joining(", ")),
-                        i.source().orElse(""));
+                        i.source().map(printed::text).orElse(""));
             }
             md.append('\n');
             AppendixGrid.write(md, c, printed);

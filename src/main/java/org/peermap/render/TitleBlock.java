@@ -52,10 +52,29 @@ public final class TitleBlock {
         return marking.toUpperCase(Locale.ROOT) + (containsNames ? " - " + NAMES_WARNING : "");
     }
 
-    /** The text, cut with an ellipsis when it is wider than {@code width}. */
+    /**
+     * The text, cut with an ellipsis when it is wider than {@code width}: after the last whole word that fits
+     * (never inside a word shorter than {@link org.peermap.model.Identifying#LONG_WORD}, which would show a
+     * part of it, perhaps a name, the check never saw alone), or just the ellipsis.
+     */
     public static String fit(String text, double width, double size, boolean bold) {
         if (Fonts.width(text, size, bold) <= width) {
             return text;
+        }
+        // cut after a whole word, so that no cut word shows a shorter one (a name) the check never saw alone
+        for (int end = text.length() - 1; end > 0; end--) {
+            char c = text.charAt(end);
+            if ((c == ' ' || c == '-' || c == '/' || c == ',') && Fonts.width(text.substring(0, end).strip() + "...",
+                    size, bold) <= width) {
+                String kept = text.substring(0, end).strip();
+                if (!kept.isEmpty()) {
+                    return kept + "...";
+                }
+            }
+        }
+        String first = text.strip().split("[\\s/,-]", 2)[0];
+        if (first.codePointCount(0, first.length()) < org.peermap.model.Identifying.LONG_WORD) {
+            return "..."; // not even the first word fits, and it is too short to have been searched inside
         }
         String cut = text;
         while (cut.length() > 1 && Fonts.width(cut + "...", size, bold) > width) {
