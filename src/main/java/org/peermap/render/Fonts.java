@@ -40,6 +40,43 @@ public final class Fonts {
         return font(size, bold).getStringBounds(text, CONTEXT).getWidth();
     }
 
+    /**
+     * How many chars of {@code text} (at least one code point) fit in {@code width}: the longest start that
+     * does, found by halving among at most as many chars as the narrowest letters could fill, so that cutting a
+     * very long word into lines takes time in proportion to its length.
+     */
+    public static int fitting(String text, double width, double size, boolean bold) {
+        return fitting(text, width, size, t -> width(t, size, bold));
+    }
+
+    /** As {@link #fitting(String, double, double, boolean)}, with the widths measured by {@code measure}. */
+    public static int fitting(String text, double width, double size,
+            java.util.function.ToDoubleFunction<String> measure) {
+        int most = Math.min(text.length(), (int) Math.ceil(width / (NARROWEST * size)) + 1);
+        int low = Character.charCount(text.codePointAt(0));
+        int high = most;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (mid < text.length() && Character.isHighSurrogate(text.charAt(mid - 1))
+                    && Character.isLowSurrogate(text.charAt(mid))) {
+                if (mid + 1 > high) { // mid would split a pair: try one char on, else settle below it
+                    high = mid - 1;
+                    continue;
+                }
+                mid++;
+            }
+            if (measure.applyAsDouble(text.substring(0, mid)) <= width) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /** Narrower than any visible glyph of DejaVu Sans, in em (its narrowest letters are about 0.28 em). */
+    private static final double NARROWEST = 0.2;
+
     /** The ascent of the font at {@code size}: the height of capitals above the baseline, about 0.76 em. */
     public static double ascent(double size) {
         return size * 0.76;

@@ -26,6 +26,11 @@ public final class TextWrap {
         return lines;
     }
 
+    /** True when the text fits the width; a text longer than any line could hold is not measured whole. */
+    static boolean fits(String text, double width, double size, boolean bold) {
+        return Fonts.fitting(text, width, size, bold) == text.length();
+    }
+
     private static void wrapParagraph(String paragraph, double width, double size, boolean bold, List<String> out) {
         if (paragraph.isEmpty()) {
             out.add("");
@@ -46,12 +51,9 @@ public final class TextWrap {
             String rest = word;
             // a word shorter than Identifying.LONG_WORD is never split, so that no piece of it shows a name
             // alone that the check, reading the whole word, could not see (it may run past its width instead)
-            while (Fonts.width(rest, size, bold) > width && rest.codePointCount(0, rest.length())
-                    >= org.peermap.model.Identifying.LONG_WORD) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && Fonts.width(rest.substring(0, cut), size, bold) > width) {
-                    cut--;
-                }
+            while (rest.codePointCount(0, rest.length()) >= org.peermap.model.Identifying.LONG_WORD
+                    && !fits(rest, width, size, bold)) {
+                int cut = Fonts.fitting(rest, width, size, bold);
                 out.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }

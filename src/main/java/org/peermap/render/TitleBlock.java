@@ -58,14 +58,14 @@ public final class TitleBlock {
      * part of it, perhaps a name, the check never saw alone), or just the ellipsis.
      */
     public static String fit(String text, double width, double size, boolean bold) {
-        if (Fonts.width(text, size, bold) <= width) {
+        if (text.isEmpty() || TextWrap.fits(text, width, size, bold)) {
             return text;
         }
+        int room = Fonts.fitting(text, Math.max(0, width - Fonts.width("...", size, bold)), size, bold);
         // cut after a whole word, so that no cut word shows a shorter one (a name) the check never saw alone
-        for (int end = text.length() - 1; end > 0; end--) {
+        for (int end = Math.min(room, text.length() - 1); end > 0; end--) {
             char c = text.charAt(end);
-            if ((c == ' ' || c == '-' || c == '/' || c == ',') && Fonts.width(text.substring(0, end).strip() + "...",
-                    size, bold) <= width) {
+            if (c == ' ' || c == '-' || c == '/' || c == ',') {
                 String kept = text.substring(0, end).strip();
                 if (!kept.isEmpty()) {
                     return kept + "...";
@@ -76,12 +76,9 @@ public final class TitleBlock {
         if (first.codePointCount(0, first.length()) < org.peermap.model.Identifying.LONG_WORD) {
             return "..."; // not even the first word fits, and it is too short to have been searched inside
         }
-        String cut = text;
-        while (cut.length() > 1 && Fonts.width(cut + "...", size, bold) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.strip() + "...";
+        return text.substring(0, room).strip() + "...";
     }
+
 
     /**
      * The gap between the parts of the details line: no-break spaces, which SVG viewers keep (they

@@ -126,11 +126,8 @@ final class PdfText {
                 String rest = word;
                 // as TextWrap: a word shorter than Identifying.LONG_WORD is never split (no piece shows a name alone)
                 while (rest.codePointCount(0, rest.length()) >= org.peermap.model.Identifying.LONG_WORD
-                        && fonts.width(rest, size, bold) > width) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && fonts.width(rest.substring(0, cut), size, bold) > width) {
-                        cut--;
-                    }
+                        && fitting(fonts, rest, width, size, bold) < rest.length()) {
+                    int cut = fitting(fonts, rest, width, size, bold);
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
                 }
@@ -139,6 +136,11 @@ final class PdfText {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** How many chars of {@code text} (at least one) fit in {@code width}, in time in proportion to its length. */
+    static int fitting(Fonts fonts, String text, float width, float size, boolean bold) {
+        return org.peermap.render.Fonts.fitting(text, width, size, t -> fonts.width(t, size, bold));
     }
 
     /** The text cut with an ellipsis when it is wider than {@code width}. */
