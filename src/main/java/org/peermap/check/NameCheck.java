@@ -20,11 +20,11 @@ final class NameCheck {
      * A field's value in the form it is printed, with where each char came from: the marking is printed in
      * capitals, so "the rose garden" is checked as "THE ROSE GARDEN", where the everyday word is a name.
      */
-    record AsPrinted(String text, int[] origins, boolean upper) {
+    record AsPrinted(String text, int[] origins, boolean upper, boolean[] joints) {
         static AsPrinted of(Context.Text field) {
             String value = field.scalar().value();
             if (!field.what().equals("'marking'")) {
-                return new AsPrinted(value, null, false);
+                return new AsPrinted(value, null, false, null);
             }
             StringBuilder out = new StringBuilder();
             int[] origins = new int[value.length() * 3 + 1];
@@ -37,7 +37,57 @@ final class NameCheck {
                 }
                 i += Character.charCount(cp);
             }
-            return new AsPrinted(out.toString(), origins, true);
+            return new AsPrinted(out.toString(), origins, true, null);
+        }
+
+        /**
+         * The value with every tab and line break between two letters taken out ("Jor\tdan" as "Jordan"):
+         * where they are allowed (a narrative, a note) they print as a space or a new line, and a name split so
+         * is still read as the name. {@code joints} marks the chars that follow a joint.
+         */
+        static AsPrinted joined(String value) {
+            StringBuilder out = new StringBuilder();
+            int[] origins = new int[value.length() + 1];
+            boolean[] joints = new boolean[value.length() + 1];
+            boolean joint = false;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if ((c == '\t' || c == '\n' || c == '\r') && letterBefore(value, i) && letterAfter(value, i)) {
+                    joint = true;
+                    continue;
+                }
+                origins[out.length()] = i;
+                joints[out.length()] = joint;
+                joint = false;
+                out.append(c);
+            }
+            return new AsPrinted(out.toString(), origins, false, joints);
+        }
+
+        private static boolean letterBefore(String value, int i) {
+            int j = i - 1;
+            while (j >= 0 && (value.charAt(j) == '\t' || value.charAt(j) == '\n' || value.charAt(j) == '\r')) {
+                j--;
+            }
+            return j >= 0 && Character.isLetter(value.charAt(j));
+        }
+
+        private static boolean letterAfter(String value, int i) {
+            int j = i + 1;
+            while (j < value.length() && (value.charAt(j) == '\t' || value.charAt(j) == '\n' || value.charAt(j) == '\r')) {
+                j++;
+            }
+            return j < value.length() && Character.isLetter(value.charAt(j));
+        }
+
+        /** True when a joint falls inside the chars from {@code start} to {@code end}. */
+        boolean spansJoint(int start, int end) {
+            for (int i = start + 1; i < end && i < joints.length; i++) {
+                if (joints[i]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int origin(int index) {
@@ -52,22 +102,31 @@ final class NameCheck {
             // pointed at where it was written
             ValueMap map = ValueMap.of(context.file, text.scalar());
             // braces hide nothing where references are not replaced (the brace itself is an error there)
-            AsPrinted printed = AsPrinted.of(text);
-            for (Identifying.Match match : identifying.find(printed.text(), BraceCheck.resolves(text.what()))) {
-                Identifying.Term term = match.term();
-                Position at = map.position(printed.origin(match.start()));
-                context.namesAt.add(at);
-                Map<String, Position> definitions = term.person() ? context.personLines : context.placeLines;
-                Position defined = definitions.get(term.owner());
-                String owner = (term.person() ? "the person" : "the place") + " defined at line "
-                        + (defined == null ? "?" : defined.line());
-                String instead = BraceCheck.resolves(text.what()) ? "write {id} instead"
-                        : "reword it (this field is printed as written, so it cannot take {id})";
-                String fix = term.person() ? instead
-                        : instead + ", or mark the place public: true if its name may be printed";
-                context.diagnostics.error(at, text.what() + " contains " + term.kind().phrase() + " " + owner
-                        + (printed.upper() ? " (as printed, in capitals)" : "") + "; " + fix);
+            for (AsPrinted printed : List.of(AsPrinted.of(text), AsPrinted.joined(text.scalar().value()))) {
+                for (Identifying.Match match : identifying.find(printed.text(), BraceCheck.resolves(text.what()))) {
+                    if (printed.joints() == null || printed.spansJoint(match.start(), match.end())) {
+                        report(context, text, map, printed, match);
+                    }
+                }
             }
         }
+    }
+
+    private static void report(Context context, Context.Text text, ValueMap map, AsPrinted printed,
+            Identifying.Match match) {
+        Identifying.Term term = match.term();
+        Position at = map.position(printed.origin(match.start()));
+        context.namesAt.add(at);
+        Map<String, Position> definitions = term.person() ? context.personLines : context.placeLines;
+        Position defined = definitions.get(term.owner());
+        String owner = (term.person() ? "the person" : "the place") + " defined at line "
+                + (defined == null ? "?" : defined.line());
+        String instead = BraceCheck.resolves(text.what()) ? "write {id} instead"
+                : "reword it (this field is printed as written, so it cannot take {id})";
+        String fix = term.person() ? instead : instead + ", or mark the place public: true if its name may be printed";
+        context.diagnostics.error(at, text.what() + " contains " + term.kind().phrase() + " " + owner
+                + (printed.upper() ? " (as printed, in capitals)" : "")
+                + (printed.joints() != null ? " (split by a tab or line break, which a reader reads past)" : "")
+                + "; " + fix);
     }
 }
