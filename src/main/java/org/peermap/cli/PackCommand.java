@@ -125,6 +125,12 @@ final class PackCommand implements Callable<Integer> {
         }
         new DiagnosticPrinter(session.err(), false).print(firsts);
         printWarnings(results);
+        if (rendered + unchanged == 0) {
+            session.err().println("pack: no case could be packed (" + failed.size() + " failed), so no pack.html or"
+                    + " pack.pdf was written; fix the errors above and run it again");
+            session.err().flush();
+            return ExitCode.BAD_INPUT.status();
+        }
         session.err().println("pack: " + rendered + " rendered, " + unchanged + " unchanged, " + failed.size()
                 + " failed; " + output.resolve("pack.html"));
         session.err().flush();

@@ -20,6 +20,8 @@ import java.util.TreeMap;
  */
 public final class Manifest {
     static final String NAME = "manifest.tsv";
+    /** The entry for pack.pdf itself (no case reference can start with '*'): the cases it holds, by hash. */
+    static final String PACK = "*pack";
     private static final String HEADER = "# peermap pack manifest: reference, input sha-256, options+version sha-256,"
             + " outputs (name=sha-256 ...), warnings (warning:text ...)";
 

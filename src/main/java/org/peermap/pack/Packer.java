@@ -128,10 +128,23 @@ public final class Packer {
             pool.shutdownNow();
         }
         List<CaseResult> written = results.stream().filter(r -> r.status() != Status.FAILED).toList();
+        forgetOthers(options.out(), manifest, written);
+        if (written.isEmpty()) {
+            // no case to show: a pack of none would go before a panel as if it were one
+            AtomicWriter.delete(options.out(), List.of("pack.html", PDF));
+            return results;
+        }
         OutputFile html = new OutputFile("pack.html", PackHtml.write(options.out(), manifest, written));
-        boolean changed = results.stream().anyMatch(r -> r.status() == Status.RENDERED);
         List<OutputFile> whole = new ArrayList<>(List.of(html));
-        if (changed || !Files.exists(options.out().resolve(PDF))) {
+        String contents = Manifest.sha256((settings + "\n" + written.stream().map(r -> r.reference() + " "
+                + jobs.stream().filter(j -> j.file().equals(r.file())).findFirst().map(Job::inputHash).orElse(""))
+                .sorted().reduce("", (a, b) -> a + b + "\n")).getBytes(StandardCharsets.UTF_8));
+        Manifest.Entry packed = manifest.get(Manifest.PACK);
+        boolean current = packed != null && packed.input().equals(contents)
+                && Manifest.onDisk(options.out(), packed);
+        if (!current) {
+            // pack.pdf holds exactly the cases of pack.html: made again whenever a case is added, changed,
+            // removed or now fails
             whole.add(new OutputFile(PDF, pdf(written, jobs, options)));
         }
         // the pack's own files hold every case: the leak guard reads them (the PDF's text as a reader would
@@ -152,7 +165,44 @@ public final class Packer {
             return out;
         }
         AtomicWriter.write(options.out(), whole);
+        if (!current) {
+            byte[] pdf = whole.get(whole.size() - 1).bytes();
+            manifest.put(new Manifest.Entry(Manifest.PACK, contents, settings, Map.of(PDF, Manifest.sha256(pdf)),
+                    List.of()));
+            AtomicWriter.write(options.out(), List.of(new OutputFile(Manifest.NAME, manifest.bytes())));
+        }
         return results;
+    }
+
+    /**
+     * Removes from the pack folder what the manifest records for cases that are not in this pack now (their
+     * file was removed from the inputs, or it now fails): only files peermap wrote, with the contents it
+     * recorded, so a withdrawn case is not left beside the pack.
+     */
+    private static void forgetOthers(Path out, Manifest manifest, List<CaseResult> written) throws IOException {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        written.forEach(r -> kept.add(r.reference()));
+        kept.add(Manifest.PACK);
+        boolean changed = false;
+        for (Manifest.Entry e : manifest.entries()) {
+            if (kept.contains(e.reference())) {
+                continue;
+            }
+            List<String> ours = new ArrayList<>();
+            for (Map.Entry<String, String> f : e.outputs().entrySet()) {
+                Path file = out.resolve(f.getKey());
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Manifest.sha256(Files.readAllBytes(file)).equals(f.getValue())) {
+                    ours.add(f.getKey());
+                }
+            }
+            AtomicWriter.delete(out, ours);
+            manifest.remove(e.reference());
+            changed = true;
+        }
+        if (changed) {
+            AtomicWriter.write(out, List.of(new OutputFile(Manifest.NAME, manifest.bytes())));
+        }
     }
 
     private record Job(Path file, Case checked, String inputHash, List<Diagnostic> diagnostics) {}
@@ -182,8 +232,12 @@ public final class Packer {
                         done.appendix()));
             }
         }
-        return PdfDocument.pack(cases, options.render().paper(),
-                org.peermap.render.Dates.printed(java.time.LocalDate.now()));
+        // dated by the cases, not the clock, so that the same cases give the same bytes anywhere and any day
+        Optional<java.time.LocalDate> latest = jobs.stream().filter(j -> written.stream()
+                .anyMatch(r -> r.file().equals(j.file()))).map(j -> j.checked().prepared())
+                .flatMap(Optional::stream).max(java.util.Comparator.naturalOrder());
+        return PdfDocument.pack(cases, options.render().paper(), latest.map(org.peermap.render.Dates::printed)
+                .orElse(""));
     }
 
     private static CaseResult one(Job job, Options options, Manifest manifest, String settings, Renderer renderer)

@@ -96,6 +96,58 @@ class PackCommandTest {
     }
 
     @Test
+    void aWithdrawnOrNowFailingCaseLeavesBothPackHtmlAndPackPdfAndItsFilesGo() throws Exception {
+        Path in = cases(3);
+        Path out = dir.resolve("pack");
+        assertEquals(0, pack(in, out, "-f", "svg").status());
+        Files.delete(in.resolve("case-001.yaml"));
+        Files.writeString(in.resolve("case-002.yaml"), Files.readString(in.resolve("case-002.yaml"))
+                .replaceFirst("(?m)^title: .*$", "title: [not, text]"));
+        CliTest.Run r = pack(in, out, "-f", "svg");
+        assertEquals(1, r.status(), r.err());
+        String html = Files.readString(out.resolve("pack.html"));
+        String pdf = String.join("\n", org.peermap.render.pdf.PdfReadBack.pageTexts(
+                Files.readAllBytes(out.resolve("pack.pdf"))));
+        for (String gone : List.of("PACK-001", "PACK-002")) {
+            assertFalse(html.contains(gone), gone + " in pack.html");
+            assertFalse(pdf.contains(gone), gone + " in pack.pdf");
+            assertFalse(Files.exists(out.resolve(gone + "-peer-map.svg")), gone + "'s map is left");
+        }
+        assertTrue(html.contains("PACK-000") && pdf.contains("PACK-000"));
+    }
+
+    @Test
+    void packPdfIsTheSameBytesInAnotherFolderAnotherDayAndItsContentsListsEveryCase() throws Exception {
+        Path in = cases(30);
+        assertEquals(0, pack(in, dir.resolve("one"), "-f", "svg", "--maps", "peer").status());
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertEquals(0, pack(in, dir.resolve("two"), "-f", "svg", "--maps", "peer").status());
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+        byte[] one = Files.readAllBytes(dir.resolve("one/pack.pdf"));
+        assertTrue(java.util.Arrays.equals(one, Files.readAllBytes(dir.resolve("two/pack.pdf"))), "pack.pdf differs");
+        List<String> pages = org.peermap.render.pdf.PdfReadBack.pageTexts(one);
+        String cover = pages.get(0) + "\n" + pages.get(1);
+        for (int i = 0; i < 30; i++) {
+            assertTrue(cover.contains(String.format("PACK-%03d", i)), "contents lists PACK-" + i + ":\n" + cover);
+        }
+    }
+
+    @Test
+    void aPackWithNoCaseToShowWritesNoPackAndSaysSo() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("broken"));
+        Files.copy(Path.of("src/test/resources/check/bad-age-negative.yaml"), in.resolve("broken.yaml"));
+        Path out = dir.resolve("pack");
+        CliTest.Run r = pack(in, out);
+        assertEquals(1, r.status(), r.err());
+        assertFalse(Files.exists(out.resolve("pack.html")) || Files.exists(out.resolve("pack.pdf")));
+        assertTrue(r.err().contains("no case could be packed"), r.err());
+    }
+
+    @Test
     void aPackWithNamesSaysSoOnItsCoverAndEveryPage() throws Exception {
         Path in = cases(2);
         Path out = dir.resolve("pack");

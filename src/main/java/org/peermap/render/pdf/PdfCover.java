@@ -29,8 +29,9 @@ final class PdfCover {
                 PdfText.show(flow.stream(), fonts, flow.left(), flow.y(), line, 22, true);
                 flow.down(26);
             }
-            PdfText.show(flow.stream(), fonts, flow.left(), flow.y(), "Made " + date + " with peermap. "
-                    + cases.size() + " case" + (cases.size() == 1 ? "" : "s") + ".", 11, false);
+            PdfText.show(flow.stream(), fonts, flow.left(), flow.y(), cases.size() + " case"
+                    + (cases.size() == 1 ? "" : "s") + (date.isEmpty() ? "" : ", prepared up to " + date)
+                    + ". Made with peermap.", 11, false);
             flow.down(34);
             PdfText.show(flow.stream(), fonts, flow.left(), flow.y(), "Contents", 13, true);
             flow.down(10);
