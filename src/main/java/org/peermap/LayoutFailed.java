@@ -1,18 +1,37 @@
 package org.peermap;
 
+import org.peermap.layout.LayoutException;
+
 /** A map could not be laid out. The message is for the user and holds no case data. */
 public final class LayoutFailed extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final boolean timedOut;
+    /** Why a layout failed, as the command line tells it. */
+    public enum Kind {
+        /** It took longer than allowed: the case is too large for the time given. */
+        TIMED_OUT,
+        /** The engine asked for cannot run on this machine. */
+        UNAVAILABLE,
+        /** The engine's cache folder cannot be written. */
+        CANNOT_WRITE,
+        /** Graphviz failed: a bug. */
+        FAILED
+    }
 
-    LayoutFailed(String message, boolean timedOut, Throwable cause) {
+    private final Kind kind;
+
+    LayoutFailed(String message, LayoutException.Kind kind, Throwable cause) {
         super(message, cause);
-        this.timedOut = timedOut;
+        this.kind = Kind.valueOf(kind.name());
     }
 
     /** True when the layout was stopped for taking longer than the time allowed. */
     public boolean timedOut() {
-        return timedOut;
+        return kind == Kind.TIMED_OUT;
+    }
+
+    /** Why: timed out, engine unavailable here, its cache not writable, or Graphviz failed (a bug). */
+    public Kind kind() {
+        return kind;
     }
 }

@@ -42,7 +42,7 @@ public final class Renderer {
         try {
             return Peermap.render(c, options, layouter());
         } catch (LayoutException e) {
-            throw new LayoutFailed(e.getMessage(), e.getMessage().contains("longer than"), e);
+            throw new LayoutFailed(e.getMessage(), e.kind(), e);
         }
     }
 }

@@ -18,7 +18,19 @@ final class EngineOptions {
             description = "Stop a layout that takes longer than this (default: ${DEFAULT-VALUE} s).")
     long layoutTimeout = 60;
 
-    Renderer renderer() {
-        return Peermap.renderer(engine, Duration.ofSeconds(layoutTimeout));
+    /** The longest layout timeout accepted, in seconds: an hour. */
+    static final long MOST_SECONDS = 3600;
+
+    /** The timeout, or a usage error when it is not a number of seconds from 1 to an hour. */
+    Duration timeout(picocli.CommandLine.Model.CommandSpec spec) {
+        if (layoutTimeout < 1 || layoutTimeout > MOST_SECONDS) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--layout-timeout takes a number of"
+                    + " seconds from 1 to " + MOST_SECONDS + " (an hour); the default is 60");
+        }
+        return Duration.ofSeconds(layoutTimeout);
+    }
+
+    Renderer renderer(picocli.CommandLine.Model.CommandSpec spec) {
+        return Peermap.renderer(engine, timeout(spec));
     }
 }

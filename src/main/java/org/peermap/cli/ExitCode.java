@@ -19,6 +19,20 @@ public enum ExitCode {
         this.status = status;
     }
 
+    /**
+     * The status for a layout that failed: a timeout is the input's (too large for the time given), an engine
+     * that cannot run here is a usage problem (ask for the other one), a cache that cannot be written is an
+     * output problem, and Graphviz failing is a bug.
+     */
+    static ExitCode of(org.peermap.LayoutFailed.Kind kind) {
+        return switch (kind) {
+            case TIMED_OUT -> BAD_INPUT;
+            case UNAVAILABLE -> USAGE;
+            case CANNOT_WRITE -> CANNOT_WRITE;
+            case FAILED -> INTERNAL;
+        };
+    }
+
     public int status() {
         return status;
     }

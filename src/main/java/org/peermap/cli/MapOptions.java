@@ -32,7 +32,7 @@ final class MapOptions {
     boolean showNames;
 
     @Option(names = "--maps", paramLabel = "MAPS", split = ",",
-            description = "Which maps: peer, incident or peer,incident (default: both).")
+            description = "Which maps: peer, incident or both (default: both).")
     List<String> maps = List.of("peer", "incident");
 
     @Option(names = "--as-at", paramLabel = "DATE",
@@ -89,13 +89,33 @@ final class MapOptions {
         }
         EnumSet<RenderOptions.MapKind> kinds = EnumSet.noneOf(RenderOptions.MapKind.class);
         for (String map : maps) {
-            switch (map.toLowerCase(Locale.ROOT)) {
+            switch (map.strip().toLowerCase(Locale.ROOT)) {
                 case "peer" -> kinds.add(RenderOptions.MapKind.PEER);
                 case "incident" -> kinds.add(RenderOptions.MapKind.INCIDENT);
-                default -> throw new ParameterException(spec.commandLine(), "--maps takes peer, incident or both");
+                case "both" -> kinds.addAll(EnumSet.allOf(RenderOptions.MapKind.class));
+                default -> throw new ParameterException(spec.commandLine(), "--maps takes peer, incident or both"
+                        + " (peer,incident is both)");
             }
         }
-        Period period = new Period(date(spec, "--as-at", asAt), date(spec, "--from", from), date(spec, "--to", to));
+        if (kinds.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--maps takes peer, incident or both");
+        }
+        if (formats == null || formats.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "-f takes one or more of svg, png and pdf, separated"
+                    + " by commas (-f svg,png)");
+        }
+        Optional<PartialDate> asAtDate = date(spec, "--as-at", asAt);
+        Optional<PartialDate> fromDate = date(spec, "--from", from);
+        Optional<PartialDate> toDate = date(spec, "--to", to);
+        if (asAtDate.isPresent() && (fromDate.isPresent() || toDate.isPresent())) {
+            throw new ParameterException(spec.commandLine(), "--as-at shows the case as it stood on one date, and"
+                    + " --from and --to show a stretch of time: use one or the other");
+        }
+        if (fromDate.isPresent() && toDate.isPresent() && fromDate.get().compareTo(toDate.get()) > 0) {
+            throw new ParameterException(spec.commandLine(), "--from " + from.strip() + " is after --to "
+                    + to.strip() + ": no incident could be shown; swap them");
+        }
+        Period period = new Period(asAtDate, fromDate, toDate);
         return new RenderOptions(EnumSet.copyOf(formats), mode, showNames, !noNarrative, ages,
                 kinds, period, places || geo, geo, paper(spec), view(spec));
     }
@@ -134,22 +154,41 @@ final class MapOptions {
         return View.WHOLE;
     }
 
+    /** The years a date on the command line may have: any a case about a young person now could need. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
+
     private static Optional<PartialDate> date(CommandSpec spec, String option, String text) {
         if (text == null) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?").matcher(text);
-        try {
-            if (m.matches()) {
-                int year = Integer.parseInt(m.group(1));
-                int month = Integer.parseInt(m.group(2));
-                return Optional.of(m.group(3) == null ? PartialDate.ofMonth(year, month)
-                        : PartialDate.of(java.time.LocalDate.of(year, month, Integer.parseInt(m.group(3)))));
-            }
-        } catch (RuntimeException e) {
-            // not a real date: reported below
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?")
+                .matcher(text.strip());
+        if (!m.matches()) {
+            throw new ParameterException(spec.commandLine(), option + " takes a date written YYYY-MM-DD or YYYY-MM,"
+                    + " such as 2024-06-30 or 2024-06");
         }
-        throw new ParameterException(spec.commandLine(), option + " takes a date written YYYY-MM-DD or YYYY-MM");
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new ParameterException(spec.commandLine(), option + " takes a year from " + FIRST_YEAR + " to "
+                    + LAST_YEAR);
+        }
+        if (month < 1 || month > 12) {
+            throw new ParameterException(spec.commandLine(), option + " " + text.strip() + " has no month "
+                    + m.group(2) + ": months are 01 to 12");
+        }
+        if (m.group(3) == null) {
+            return Optional.of(PartialDate.ofMonth(year, month));
+        }
+        int day = Integer.parseInt(m.group(3));
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            throw new ParameterException(spec.commandLine(), option + " " + text.strip() + " is not a day in the"
+                    + " calendar: " + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+                    + year + " has " + ym.lengthOfMonth() + " days");
+        }
+        return Optional.of(PartialDate.of(ym.atDay(day)));
     }
 
 }

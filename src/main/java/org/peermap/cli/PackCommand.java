@@ -83,7 +83,7 @@ final class PackCommand implements Callable<Integer> {
                     + " time; a pack draws every case whole (a case too large for one page gets a page per incident)");
         }
         Packer.Options options = new Packer.Options(output, jobs, force, drawn, engine.engine,
-                Duration.ofSeconds(engine.layoutTimeout), Version.number());
+                engine.timeout(spec), Version.number());
         long start = System.nanoTime();
         List<Packer.CaseResult> results;
         try {

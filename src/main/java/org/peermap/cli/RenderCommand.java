@@ -68,9 +68,18 @@ final class RenderCommand implements Callable<Integer> {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, SourceFile> sources = new HashMap<>();
         ExitCode status = ExitCode.OK;
-        Renderer renderer = engine.renderer();
+        Renderer renderer = engine.renderer(spec);
         renderer.prepare();
+        // every input is read and checked first: the same file named twice is taken once, and two files with
+        // one reference (which would write the same files) are both refused before anything is written
+        List<InputFile> inputs = new ArrayList<>();
+        List<Peermap.Checked> checks = new ArrayList<>();
+        Map<String, List<String>> byReference = new HashMap<>();
+        List<Path> seen = new ArrayList<>();
         for (String argument : files) {
+            if (!argument.equals(InputFile.STDIN) && sameAsEarlier(argument, seen)) {
+                continue;
+            }
             InputFile input = InputFile.load(argument, session.in());
             if (input.problem().isPresent()) {
                 diagnostics.add(Diagnostic.error(input.name(), Position.START, "cannot read file: "
@@ -85,12 +94,29 @@ final class RenderCommand implements Callable<Integer> {
                 status = worst(status, ExitCode.BAD_INPUT);
                 continue;
             }
+            inputs.add(input);
+            checks.add(checked);
+            byReference.computeIfAbsent(checked.result().checked().get().reference(), k -> new ArrayList<>())
+                    .add(input.name());
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            InputFile input = inputs.get(i);
+            Peermap.Checked checked = checks.get(i);
+            List<String> sharing = byReference.get(checked.result().checked().get().reference());
+            if (sharing.size() > 1) {
+                diagnostics.add(Diagnostic.error(input.name(), Position.START, "this case's reference is also the"
+                        + " reference of " + String.join(" and ", sharing.stream().filter(n -> !n.equals(input.name()))
+                        .toList()) + "; both would write the same files, so neither was rendered: give each case"
+                        + " its own reference"));
+                status = worst(status, ExitCode.BAD_INPUT);
+                continue;
+            }
             Rendered rendered;
             try {
                 rendered = renderer.render(checked.result().checked().get(), options);
             } catch (LayoutFailed e) {
                 diagnostics.add(Diagnostic.error(input.name(), Position.START, "layout failed: " + e.getMessage()));
-                status = worst(status, e.timedOut() ? ExitCode.BAD_INPUT : ExitCode.INTERNAL);
+                status = worst(status, ExitCode.of(e.kind()));
                 continue;
             }
             rendered.warnings().forEach(w -> diagnostics.add(Diagnostic.warning(input.name(), Position.START, w)));
@@ -113,6 +139,25 @@ final class RenderCommand implements Callable<Integer> {
         new DiagnosticPrinter(session.err(), session.terminal())
                 .print(diagnostics, (file, line) -> sources.containsKey(file) ? sources.get(file).line(line) : "");
         return status.status();
+    }
+
+    /** True when {@code argument} names a file already among {@code seen} (by another path or link); adds it. */
+    private static boolean sameAsEarlier(String argument, List<Path> seen) {
+        try {
+            Path path = Path.of(argument);
+            if (!java.nio.file.Files.exists(path)) {
+                return false;
+            }
+            for (Path earlier : seen) {
+                if (java.nio.file.Files.isSameFile(earlier, path)) {
+                    return true;
+                }
+            }
+            seen.add(path);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            // read and reported as it is
+        }
+        return false;
     }
 
     private static ExitCode worst(ExitCode a, ExitCode b) {

@@ -122,7 +122,8 @@ public final class EmbeddedEngine implements LayoutEngine {
     @Override
     public synchronized String plain(String dot, Duration timeout) {
         if (dot.length() > MAX_DOT) {
-            throw new LayoutException("the map is too large for the embedded Graphviz; install Graphviz (dot)");
+            throw new LayoutException(LayoutException.Kind.UNAVAILABLE, "the map is too large for the embedded"
+                    + " Graphviz; install Graphviz (dot)", null);
         }
         Future<String> result = worker().submit(() -> {
             start();
@@ -152,7 +153,7 @@ public final class EmbeddedEngine implements LayoutEngine {
             if (!result.isDone()) {
                 shutdown();
             }
-            throw new LayoutException("layout took longer than " + timeout.toSeconds()
+            throw new LayoutException(LayoutException.Kind.TIMED_OUT, "layout took longer than " + timeout.toSeconds()
                     + " s and was stopped (embedded Graphviz); raise --layout-timeout, or split the case", e);
         } catch (ExecutionException e) {
             throw new LayoutException("the embedded Graphviz failed", e.getCause());
@@ -203,21 +204,33 @@ public final class EmbeddedEngine implements LayoutEngine {
             }
             Path lib = cacheDir.resolve("j2v8-" + pom.getProperty("version", "unknown")).resolve(LIB);
             if (!Files.isRegularFile(lib) || Files.size(lib) != entry.getContentLengthLong()) {
-                Files.createDirectories(lib.getParent());
-                Path temp = Files.createTempFile(lib.getParent(), LIB, ".part");
-                try (InputStream in = entry.getInputStream()) {
-                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                Path temp = null;
+                try {
+                    Files.createDirectories(lib.getParent());
+                    temp = Files.createTempFile(lib.getParent(), LIB, ".part");
+                    try (InputStream in = entry.getInputStream()) {
+                        Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    clearExecutableStack(temp);
+                    Files.move(temp, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new LayoutException(LayoutException.Kind.CANNOT_WRITE, "the embedded Graphviz needs to"
+                            + " unpack its engine into " + cacheDir + " once, and cannot write there (" + (e
+                            instanceof java.nio.file.AccessDeniedException ? "permission denied" : "it is not a"
+                            + " writable folder") + "); make that folder writable, or install Graphviz (dot)", e);
+                } finally {
+                    if (temp != null) {
+                        Files.deleteIfExists(temp);
+                    }
                 }
-                clearExecutableStack(temp);
-                Files.move(temp, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             System.load(lib.toString());
             Field loaded = V8.class.getDeclaredField("nativeLibraryLoaded");
             loaded.setAccessible(true);
             loaded.setBoolean(null, true);
         } catch (IOException | ReflectiveOperationException | RuntimeException | UnsatisfiedLinkError e) {
-            throw new LayoutException("the embedded Graphviz cannot start on this machine (it needs Linux x86_64);"
-                    + " install Graphviz (dot) instead", e);
+            throw new LayoutException(LayoutException.Kind.UNAVAILABLE, "the embedded Graphviz cannot start on"
+                    + " this machine (it needs Linux x86_64); install Graphviz (dot) instead", e);
         }
     }
 

@@ -13,9 +13,9 @@ public final class Engines {
      */
     public static LayoutEngine choose(Choice choice) {
         return switch (choice) {
-            case DOT -> NativeDot.find().orElseThrow(() -> new LayoutException(
+            case DOT -> NativeDot.find().orElseThrow(() -> new LayoutException(LayoutException.Kind.UNAVAILABLE,
                     "--engine dot was asked for, but Graphviz dot is not on the PATH (install graphviz, or use"
-                            + " --engine embedded)"));
+                            + " --engine embedded)", null));
             case EMBEDDED -> EmbeddedEngine.shared();
             case AUTO -> NativeDot.find().<LayoutEngine>map(d -> d).orElseGet(EmbeddedEngine::shared);
         };

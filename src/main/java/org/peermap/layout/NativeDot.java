@@ -53,7 +53,7 @@ public final class NativeDot implements LayoutEngine {
         try {
             process = new ProcessBuilder(executable.toString(), "-Kneato", "-Tplain").start();
         } catch (IOException e) {
-            throw new LayoutException("could not start Graphviz dot", e);
+            throw new LayoutException(LayoutException.Kind.UNAVAILABLE, "could not start Graphviz dot", e);
         }
         CompletableFuture<byte[]> out = readAll(process.getInputStream());
         CompletableFuture<byte[]> err = readAll(process.getErrorStream());
@@ -65,8 +65,9 @@ public final class NativeDot implements LayoutEngine {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new LayoutException("layout took longer than " + timeout.toSeconds()
-                        + " s and was stopped (Graphviz dot); raise --layout-timeout, or split the case");
+                throw new LayoutException(LayoutException.Kind.TIMED_OUT, "layout took longer than "
+                        + timeout.toSeconds()
+                        + " s and was stopped (Graphviz dot); raise --layout-timeout, or split the case", null);
             }
             byte[] result = out.get();
             err.get();

@@ -71,7 +71,14 @@ public final class Packer {
         Map<String, Path> byReference = new HashMap<>();
         List<CaseResult> early = new ArrayList<>();
         for (Path file : files) {
-            byte[] bytes = Files.readAllBytes(file);
+            // read as render reads a file: no more than the size limit, a file that cannot be read failing alone
+            org.peermap.source.InputFile input = org.peermap.source.InputFile.load(file.toString(), null);
+            if (input.problem().isPresent()) {
+                early.add(new CaseResult(file, "", Status.FAILED, List.of(Diagnostic.error(file.toString(),
+                        Position.START, "cannot read file: " + input.problem().get())), List.of()));
+                continue;
+            }
+            byte[] bytes = input.bytes();
             Peermap.Checked checked = Peermap.check(file.toString(), bytes);
             if (checked.result().checked().isEmpty()) {
                 early.add(new CaseResult(file, "", Status.FAILED, checked.result().diagnostics(), List.of()));

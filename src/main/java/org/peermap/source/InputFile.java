@@ -24,7 +24,13 @@ public record InputFile(String name, byte[] bytes, Optional<String> problem) {
                 return failed("<stdin>", "cannot read standard input");
             }
         }
-        Path path = Path.of(argument);
+        Path path;
+        try {
+            path = Path.of(argument);
+        } catch (java.nio.file.InvalidPathException e) {
+            return failed(argument, "its name has characters this system's language setting cannot read; set"
+                    + " LANG to a UTF-8 one (export LANG=C.UTF-8) and run it again");
+        }
         try {
             if (Files.isDirectory(path)) {
                 return failed(argument, "is a folder, not a case file");

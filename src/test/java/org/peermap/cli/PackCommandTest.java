@@ -137,6 +137,24 @@ class PackCommandTest {
     }
 
     @Test
+    void aLinkedFolderIsReadTheSameFolderTwiceIsOneAndAnUnreadableInputFailsAlone() throws Exception {
+        Path in = cases(2);
+        Path link = Files.createSymbolicLink(dir.resolve("linked"), in);
+        Files.createSymbolicLink(in.resolve("not-a-case.yaml"), dir.resolve("gone.yaml")); // leads nowhere
+        CliTest.Run r = pack(link, dir.resolve("pack"), "-f", "svg");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("not-a-case.yaml:1:1: error: cannot read file"), r.err());
+        assertTrue(r.err().contains("pack: 2 rendered, 0 unchanged, 1 failed"), r.err());
+        Files.delete(in.resolve("not-a-case.yaml"));
+        CliTest.Run twice = CliTest.run(new ByteArrayInputStream(new byte[0]), false, "pack", in.toString(),
+                dir.resolve("./cases").toString(), link.toString(), "-o", dir.resolve("again").toString(),
+                "--engine", "embedded", "-f", "svg");
+        assertEquals(0, twice.status(), twice.err());
+        assertTrue(twice.err().contains("pack: 2 rendered, 0 unchanged, 0 failed"), twice.err());
+        assertEquals(2, pack(link, in.resolve("out")).status(), "never into a case folder, through a link either");
+    }
+
+    @Test
     void aPackWithNoCaseToShowWritesNoPackAndSaysSo() throws Exception {
         Path in = Files.createDirectories(dir.resolve("broken"));
         Files.copy(Path.of("src/test/resources/check/bad-age-negative.yaml"), in.resolve("broken.yaml"));
