@@ -177,8 +177,11 @@ public final class EmbeddedEngine implements LayoutEngine {
         worker = null;
     }
 
-    /** Where J2V8's native library is kept: {@code $XDG_CACHE_HOME/peermap}, or {@code ~/.cache/peermap}. */
-    static Path cacheFolder() {
+    /**
+     * Where peermap keeps what it unpacks once (J2V8's native library, the font for drawing):
+     * {@code $XDG_CACHE_HOME/peermap}, or {@code ~/.cache/peermap}; the one place outside {@code -o} it writes.
+     */
+    public static Path cacheFolder() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("peermap").toAbsolutePath();

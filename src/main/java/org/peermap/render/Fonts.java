@@ -82,17 +82,57 @@ public final class Fonts {
         return size * 0.76;
     }
 
+    /**
+     * Loads a shipped font. Java's font loader copies a font read from a stream into the temporary folder, a
+     * write outside {@code -o} that also fails where that folder is unusable; so the font is unpacked once
+     * into peermap's cache folder and loaded from there. Only when that cannot be written is the stream used.
+     */
     private static Font load(String file) {
         System.setProperty("java.awt.headless", "true");
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, cached(file).toFile());
+        } catch (IOException | FontFormatException | RuntimeException e) {
+            // no writable cache: the temporary folder, as Java does it
+        }
         try (InputStream in = Fonts.class.getResourceAsStream("fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("the font " + file + " is missing from the peermap jar");
             }
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(new IOException("peermap cannot unpack its font: neither "
+                    + org.peermap.layout.EmbeddedEngine.cacheFolder() + " nor the temporary folder can be written",
+                    e));
         } catch (FontFormatException e) {
             throw new IllegalStateException("the font " + file + " cannot be read", e);
         }
     }
+
+    /** The font's file in the cache folder, written (atomically) when missing or not the shipped one. */
+    private static java.nio.file.Path cached(String file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Fonts.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IOException("missing");
+            }
+            bytes = in.readAllBytes();
+        }
+        java.nio.file.Path folder = org.peermap.layout.EmbeddedEngine.cacheFolder().resolve("fonts");
+        java.nio.file.Path target = folder.resolve(file);
+        if (java.nio.file.Files.isRegularFile(target) && java.nio.file.Files.size(target) == bytes.length
+                && java.util.Arrays.equals(java.nio.file.Files.readAllBytes(target), bytes)) {
+            return target;
+        }
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Path temp = java.nio.file.Files.createTempFile(folder, file, ".part");
+        try {
+            java.nio.file.Files.write(temp, bytes);
+            java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            java.nio.file.Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
 }

@@ -143,6 +143,7 @@ public final class PngWriter {
     private static byte[] encode(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.setUseCache(false); // in memory: ImageIO would otherwise write a cache file into the temporary folder
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
