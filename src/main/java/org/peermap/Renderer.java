@@ -40,7 +40,9 @@ public final class Renderer {
     /** Renders one case; throws {@link LayoutFailed} when Graphviz cannot lay it out. */
     public Rendered render(Case c, RenderOptions options) {
         try {
-            return Peermap.render(c, options, layouter());
+            Layouter l = layouter();
+            l.startCase();
+            return Peermap.render(c, options, l);
         } catch (LayoutException e) {
             throw new LayoutFailed(e.getMessage(), e.kind(), e);
         }

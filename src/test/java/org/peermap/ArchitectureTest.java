@@ -33,7 +33,7 @@ class ArchitectureTest {
             Map.entry("output", Set.of()),
             Map.entry("guard", Set.of("model", "output")),
             Map.entry("", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output", "guard")),
-            Map.entry("pack", Set.of("", "diagnostic", "check", "model", "output", "render", "guard")),
+            Map.entry("pack", Set.of("", "diagnostic", "source", "check", "model", "output", "render", "guard")),
             Map.entry("cli", Set.of("", "diagnostic", "source", "check", "model", "output", "anonymise", "pack")));
 
     @Test

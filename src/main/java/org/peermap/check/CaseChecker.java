@@ -112,6 +112,7 @@ public final class CaseChecker {
         IdCheck.run(context);
         InvisibleCheck.run(context);
         BraceCheck.run(context);
+        LengthCheck.run(context);
         if (!context.diagnostics.hasErrors()) {
             // Only on a file without errors: a relationship dropped for an error would make a false warning.
             people.ifPresent(p -> new Warnings(context).unconnectedPeople(p, relationships, incidents));

@@ -7,10 +7,39 @@ import java.util.List;
 public final class Layouter {
     private final LayoutEngine engine;
     private final Duration timeout;
+    /** When the case being drawn must be laid out by: every Graphviz call of one case shares the timeout. */
+    private long deadline = Long.MAX_VALUE;
 
     public Layouter(LayoutEngine engine, Duration timeout) {
         this.engine = engine;
         this.timeout = timeout;
+    }
+
+    /**
+     * Starts the time for one case: from now on every layout of it (a map may take several: both
+     * orientations, the tunings of an overview, a retry) shares the one timeout, so a case never takes
+     * much longer than {@code --layout-timeout} to lay out.
+     */
+    public void startCase() {
+        deadline = System.nanoTime() + timeout.toNanos();
+    }
+
+    /** The time left for the case, or the whole timeout when no case was started. */
+    private Duration left() {
+        if (deadline == Long.MAX_VALUE) {
+            return timeout;
+        }
+        long nanos = deadline - System.nanoTime();
+        if (nanos <= 0) {
+            throw caseTimedOut(null);
+        }
+        return Duration.ofNanos(nanos);
+    }
+
+    private LayoutException caseTimedOut(Throwable cause) {
+        return new LayoutException(LayoutException.Kind.TIMED_OUT, "layout took longer than " + timeout.toSeconds()
+                + " s and was stopped (the time is for all of a case's maps together, with " + engine.name()
+                + "); raise --layout-timeout, or split the case", cause);
     }
 
     /** Lets the engine start in the background while cases are read and checked. */
@@ -29,6 +58,17 @@ public final class Layouter {
      * gives every node back its own size) is kept when it fits the area better.
      */
     public Layout layout(Graph graph, double aspect) {
+        try {
+            return layoutWithin(graph, aspect);
+        } catch (LayoutException e) {
+            if (e.kind() == LayoutException.Kind.TIMED_OUT && deadline != Long.MAX_VALUE) {
+                throw caseTimedOut(e);
+            }
+            throw e;
+        }
+    }
+
+    private Layout layoutWithin(Graph graph, double aspect) {
         if (graph.nodes().isEmpty()) {
             return new Layout(0, 0, List.of(), List.of());
         }
@@ -49,19 +89,19 @@ public final class Layouter {
      */
     private Layout tryLayout(Graph graph) {
         try {
-            return fromPlain(engine.plain(DotWriter.write(graph), timeout), graph);
+            return fromPlain(engine.plain(DotWriter.write(graph), left()), graph);
         } catch (LayoutException first) {
-            if (first.getMessage().contains("longer than")) {
+            if (first.kind() == LayoutException.Kind.TIMED_OUT) {
                 throw first;
             }
             Graph plain = new Graph(graph.nodes(), graph.edges(), List.of());
             try {
-                return fromPlain(engine.plain(DotWriter.write(plain), timeout), plain);
+                return fromPlain(engine.plain(DotWriter.write(plain), left()), plain);
             } catch (LayoutException second) {
-                if (second.getMessage().contains("longer than")) {
+                if (second.kind() == LayoutException.Kind.TIMED_OUT) {
                     throw second;
                 }
-                return fromPlain(engine.plain(DotWriter.write(plain, false, "scale"), timeout), plain);
+                return fromPlain(engine.plain(DotWriter.write(plain, false, "scale"), left()), plain);
             }
         }
     }

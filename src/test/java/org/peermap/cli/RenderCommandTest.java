@@ -279,10 +279,28 @@ class RenderCommandTest {
 
     @Test
     void aLayoutThatTakesTooLongIsStoppedWithAClearError() throws IOException {
-        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--layout-timeout", "0", "-o", out.toString(),
-                "examples/stabbings.yaml");
+        // a case that takes the embedded Graphviz well over a second (150 people in 80 overlapping incidents)
+        StringBuilder big = new StringBuilder("peermap: 1\ntitle: Big\nreference: CS-9501\npeople:\n");
+        for (int i = 0; i < 150; i++) {
+            big.append("  p").append(i).append(": {age: 15}\n");
+        }
+        big.append("relationships:\n");
+        for (int i = 1; i < 150; i++) {
+            big.append("  - {between: [p").append(i - 1).append(", p").append(i).append("]}\n");
+        }
+        big.append("incidents:\n");
+        java.util.Random random = new java.util.Random(5);
+        for (int k = 0; k < 80; k++) {
+            int a = random.nextInt(148);
+            big.append("  i").append(k).append(": {what: robbery, date: 2025-01-01, involved: [p").append(a)
+                    .append(", p").append(a + 1).append(", p").append(a + 2).append("]}\n");
+        }
+        Path file = Files.createTempFile(out.getParent(), "big", ".yaml");
+        Files.writeString(file, big.toString());
+        CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--layout-timeout", "1", "--maps", "peer", "-o",
+                out.toString(), file.toString());
         assertEquals(1, r.status(), r.err());
-        assertTrue(r.err().contains("error: layout failed: layout took longer than 0 s and was stopped"), r.err());
+        assertTrue(r.err().contains("error: layout failed: layout took longer than 1 s and was stopped"), r.err());
         assertTrue(r.err().contains("raise --layout-timeout"), r.err());
         assertEquals(List.of(), listing(out));
         CliTest.Run after = CliTest.run("render", "--engine", "embedded", "-o", out.toString(), "examples/minimal.yaml");

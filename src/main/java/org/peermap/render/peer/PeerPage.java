@@ -104,7 +104,10 @@ final class PeerPage {
             height = PeerMapRenderer.narrativeHeight(lines);
         }
         double band = where == ListPlace.BESIDE_NARRATIVE ? Math.max(height, listHeight) : height;
-        double areaHeight = paperHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM - (band > 0 ? band + GAP : 0);
+        // a list or narrative taller than the paper leaves no room: the map is then drawn tiny, this arrangement
+        // loses to the others, and a case with no arrangement that fits gets an overview (never a negative area)
+        double areaHeight = Math.max(1, paperHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM
+                - (band > 0 ? band + GAP : 0));
         double scale = Math.min(PeerMapRenderer.MAX_SCALE, Math.min(areaWidth / (content.width() + 2 * MAP_MARGIN),
                 areaHeight / (content.height() + 2 * MAP_MARGIN)));
         double pageHeight = Math.max(paperHeight, TitleBlock.CONTENT_TOP + columnHeight + TitleBlock.BOTTOM);

@@ -158,13 +158,13 @@ class PdfDocumentTest {
         byte[] single = PdfDocument.pack(List.of(one), Paper.A4, "01/02/2020");
         List<String> pages = PdfReadBack.pageTexts(single);
         assertFalse(String.join("\n", pages).contains("Panel pack"));
-        assertTrue(pages.get(0).contains(one.title()) && pages.get(0).contains("1 case."), pages.get(0));
+        assertTrue(pages.get(0).contains(one.title()) && pages.get(0).contains("1 case, prepared up to 01/02/2020."), pages.get(0));
         PdfReadBack.assertPrintable(single, Paper.A4, MARKING);
 
         byte[] many = PdfDocument.pack(List.of(one, of(BIG, List.of()), of(Path.of("examples/minimal.yaml"),
                 List.of())), Paper.A3, "01/02/2020");
         pages = PdfReadBack.pageTexts(many);
-        assertTrue(pages.get(0).contains("Panel pack") && pages.get(0).contains("3 cases."), pages.get(0));
+        assertTrue(pages.get(0).contains("Panel pack") && pages.get(0).contains("3 cases, prepared up to 01/02/2020."), pages.get(0));
         assertTrue(pages.get(0).contains("Reference Title Page"), "the contents are a table");
         PdfReadBack.assertPrintable(many, Paper.A3, MARKING);
         PdfReadBack.assertNoPipeRows(pages);
