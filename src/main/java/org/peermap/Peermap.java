@@ -72,7 +72,22 @@ public final class Peermap {
                     + " codes follow the order people are listed and could change in a later version of the file;"
                     + " run 'peermap codes' on the file to pin them");
         }
-        Printed printed = Anonymiser.printed(c, mode, options.ages());
+        // codes are given over the whole case, so a person keeps one code in every period shown, and a
+        // narrative that names someone the period leaves out still prints their code
+        Printed printed = Anonymiser.printed(whole, mode, options.ages());
+        if (c.people().size() < whole.people().size() && c.narrative().isPresent()) {
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            c.people().forEach(p -> shown.add(p.id()));
+            java.util.regex.Matcher m = org.peermap.model.References.PATTERN.matcher(c.narrative().get());
+            while (m.find()) {
+                String id = m.group(1).strip();
+                if (!shown.contains(id) && whole.people().stream().anyMatch(p -> p.id().equals(id))) {
+                    warnings.add("the narrative names people this period does not show (it may describe later"
+                            + " events): read it with the period in mind, or give the period's own narrative");
+                    break;
+                }
+            }
+        }
         List<OutputFile> files = new ArrayList<>();
         List<Scene> pages = new ArrayList<>();
         // the texts each PNG shows, by file name, for the leak guard (pixels cannot be read back)

@@ -24,6 +24,8 @@ import org.peermap.output.OutputFile;
  */
 public final class LeakGuard {
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
+    /** An element's or attribute's name in XML: {@code <ellipse}, {@code </text}, {@code <?xml}, {@code  cy=}. */
+    private static final Pattern MARKUP_NAMES = Pattern.compile("</?[?!]?[A-Za-z][\\w:.-]*|(?<=\\s)[A-Za-z][\\w:.-]*(?=\\s*=)");
     private static final Set<String> PNG_CHUNKS = Set.of("IHDR", "pHYs", "IDAT", "IEND");
 
     private LeakGuard() {}
@@ -138,12 +140,16 @@ public final class LeakGuard {
             return PdfTexts.of(output.bytes(), output.name(), problems);
         }
         String text = new String(output.bytes(), StandardCharsets.UTF_8);
-        texts.add(text);
         if (output.name().endsWith(".svg") || output.name().endsWith(".html")) {
-            texts.add(unescapeXml(text));
-        } else {
-            texts.add(text.replace("\\", "")); // Markdown escapes
+            // element and attribute names are peermap's own markup ("cy", "rx", "d"), which a short name such
+            // as Cy would match; text, attribute values and comments are all searched
+            String values = MARKUP_NAMES.matcher(text).replaceAll(" ");
+            texts.add(values);
+            texts.add(unescapeXml(values));
+            return texts;
         }
+        texts.add(text);
+        texts.add(text.replace("\\", "")); // Markdown escapes
         return texts;
     }
 

@@ -121,6 +121,20 @@ class LeakGuardTest {
     }
 
     @Test
+    void markupNamesAreNotTextButAttributeValuesAre() {
+        Case c = new Case("T", "CS-1", Optional.empty(), "OFFICIAL", AnonymiseMode.LETTERS, List.of(),
+                List.of(person("cy", "Cy Dunmarrow")), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                Period.ALL);
+        List<OutputFile> clean = List.of(new OutputFile("m.svg", "<svg><ellipse cx=\"1\" cy=\"2\" rx=\"3\"/></svg>"
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), LeakGuard.scan(c, clean, false));
+        for (String svg : List.of("<svg><text>Cy</text></svg>", "<svg><g class=\"Cy\"/></svg>")) {
+            assertEquals(1, LeakGuard.scan(c, List.of(new OutputFile("m.svg", svg.getBytes(StandardCharsets.UTF_8))),
+                    false).size(), svg);
+        }
+    }
+
+    @Test
     void theWordsDrawnIntoAPngAreScannedAsDrawn() {
         byte[] png = org.peermap.render.PngWriter.write(new org.peermap.render.scene.Scene(10, 10, List.of()));
         List<OutputFile> out = List.of(new OutputFile("m.png", png));

@@ -125,4 +125,31 @@ class HonestCasesTest {
                 + " plain word, which would print the id; write it as {id} to print its code"), out);
         assertFalse(out.contains("qv7") || out.contains("Court-Hill") || out.contains("this is a bug"), out);
     }
+
+    @Test
+    void aShortNameThatIsAlsoSvgMarkupAndANarrativeNamingSomeoneAPeriodLeavesOutRender() throws IOException {
+        Path file = dir.resolve("case.yaml");
+        Files.writeString(file, """
+                peermap: 1
+                title: As at
+                reference: CS-9203
+                people:
+                  ab: {name: Ana Quellick, age: 15}
+                  cd: {name: Bo Quellick, age: 16}
+                  ef: {name: Cy Quellick, age: 16}
+                relationships:
+                  - {between: [ab, cd], since: 2019-01}
+                  - {between: [ab, ef], since: 2021-03}
+                narrative: "{ab} met {ef} in 2021."
+                """, StandardCharsets.UTF_8);
+        // "Cy" is also the name of an SVG attribute (an ellipse's centre), which the guard once matched
+        assertEquals(0, run("render", "-f", "svg,png", "--engine", "embedded", "-o", dir.resolve("all").toString(),
+                file.toString()), err.toString());
+        // as at 2020 the person named in the narrative is not on the map: still their code, and a warning
+        assertEquals(0, run("render", "-f", "svg", "--engine", "embedded", "--as-at", "2020-01-01", "-o",
+                dir.resolve("then").toString(), file.toString()), err.toString());
+        assertTrue(err.toString().contains("the narrative names people this period does not show"), err.toString());
+        String svg = Files.readString(dir.resolve("then/CS-9203-peer-map.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains(">AB met EF in 2021.<"), "the same codes as the whole case");
+    }
 }
