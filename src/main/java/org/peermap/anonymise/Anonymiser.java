@@ -71,7 +71,7 @@ public final class Anonymiser {
                 case ADULT -> "Adult " + n;
                 case PROFESSIONAL -> "Professional " + n;
             };
-            printed.put(p.id(), p.code().orElse(role));
+            printed.put(p.id(), role); // pinned codes are letters-mode codes (the spec's line on 'code')
         }
         return printed;
     }
@@ -80,10 +80,6 @@ public final class Anonymiser {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> printed = new LinkedHashMap<>();
         for (Person p : people) {
-            if (p.code().isPresent()) {
-                printed.put(p.id(), p.code().get());
-                continue;
-            }
             String initials = p.name().map(Anonymiser::initialsOf).filter(s -> !s.isEmpty()).orElse("X");
             int n = seen.merge(initials, 1, Integer::sum);
             printed.put(p.id(), n == 1 ? initials : initials + n);

@@ -77,7 +77,8 @@ final class CodesCommand implements Callable<Integer> {
                 session.out().println(file + ": pinned " + pinning.pinned() + " code"
                         + (pinning.pinned() == 1 ? "" : "s"));
             } catch (IOException e) {
-                session.err().println("peermap: cannot write " + file + ": " + e.getClass().getSimpleName());
+                diagnostics.add(Diagnostic.error(input.name(), Position.START, "cannot write this file ("
+                        + RenderCommand.reason(e) + "); nothing was changed"));
                 status = ExitCode.CANNOT_WRITE;
             }
         }

@@ -131,7 +131,8 @@ final class RenderCommand implements Callable<Integer> {
                     session.out().println(output.resolve(file.name()));
                 }
             } catch (IOException e) {
-                session.err().println("peermap: cannot write into " + output + ": " + reason(e));
+                diagnostics.add(Diagnostic.error(input.name(), Position.START, "cannot write this case's files into "
+                        + output + " (" + reason(e) + "); nothing of it is left half-written"));
                 status = worst(status, ExitCode.CANNOT_WRITE);
             }
         }
@@ -164,7 +165,7 @@ final class RenderCommand implements Callable<Integer> {
         return a.status() >= b.status() ? a : b;
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }

@@ -19,7 +19,17 @@ public record InputFile(String name, byte[] bytes, Optional<String> problem) {
     public static InputFile load(String argument, InputStream stdin) {
         if (STDIN.equals(argument)) {
             try {
-                return new InputFile("<stdin>", stdin.readNBytes(SourceReader.MAX_BYTES + 1), Optional.empty());
+                if (stdinIsAJar()) {
+                    return failed("<stdin>", "standard input is closed (it reads as a file of Java's own);"
+                            + " pipe a case file in: peermap check - < case.yaml");
+                }
+                byte[] bytes = stdin.readNBytes(SourceReader.MAX_BYTES + 1);
+                if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+                    // with standard input closed, the first file the JVM opens (its own jar) takes its place
+                    return failed("<stdin>", "standard input is a zip archive, not a case file (was it closed?"
+                            + " pipe a case file in: peermap check - < case.yaml)");
+                }
+                return new InputFile("<stdin>", bytes, Optional.empty());
             } catch (IOException e) {
                 return failed("<stdin>", "cannot read standard input");
             }
@@ -44,6 +54,24 @@ public record InputFile(String name, byte[] bytes, Optional<String> problem) {
             return failed(argument, "permission denied");
         } catch (IOException e) {
             return failed(argument, "cannot be read");
+        }
+    }
+
+    /**
+     * True when standard input was closed: file descriptor 0 is then taken by the first file the JVM opens
+     * (its module image or a jar), and reading standard input would read that (Linux shows it in /proc).
+     */
+    private static boolean stdinIsAJar() {
+        try {
+            Path fd0 = Path.of("/proc/self/fd/0");
+            if (!Files.isSymbolicLink(fd0)) {
+                return false;
+            }
+            String target = Files.readSymbolicLink(fd0).toString();
+            String home = System.getProperty("java.home", "\u0000");
+            return target.endsWith(".jar") || target.startsWith(home);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

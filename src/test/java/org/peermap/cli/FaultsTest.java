@@ -92,4 +92,15 @@ class FaultsTest {
         assertTrue(names(out).stream().noneMatch(n -> n.endsWith(".tmp")), "cleared: " + names(out));
         assertTrue(names(out).contains("pack.pdf"));
     }
+
+    @Test
+    void aClosedStandardInputIsSaidToBeClosedNotReadAsACase() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder("bash", "-c", "exec '" + java + "' -cp '" + System.getProperty("java.class.path")
+                + "' org.peermap.cli.Main check - <&-").redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue(), output);
+        assertTrue(output.contains("standard input is closed"), output);
+    }
 }

@@ -119,4 +119,18 @@ class TruthfulExitsTest {
         assertEquals(ExitCode.BAD_INPUT, ExitCode.of(org.peermap.LayoutFailed.Kind.TIMED_OUT));
         assertEquals(ExitCode.INTERNAL, ExitCode.of(org.peermap.LayoutFailed.Kind.FAILED));
     }
+
+    @Test
+    void rolesAndInitialsAskedForArePrintedThoughCodesArePinned() throws Exception {
+        Path file = dir.resolve("pinned.yaml");
+        Files.writeString(file, "peermap: 1\ntitle: T\nreference: CS-9403\npeople:\n"
+                + "  ab: {name: Quorin Alvesmith, age: 15, code: KM}\n  cd: {name: Tavi Rendle, age: 16, code: PQ}\n"
+                + "relationships:\n  - {between: [ab, cd]}\n");
+        CliTest.Run r = CliTest.run("render", file.toString(), "-o", dir.resolve("out").toString(), "--maps", "peer",
+                "--anonymise", "roles", "--engine", "embedded");
+        assertEquals(0, r.status(), r.err());
+        String svg = Files.readString(dir.resolve("out/CS-9403-peer-map.svg"));
+        assertTrue(svg.contains(">YP1") && svg.contains(">YP2"), "roles, not the pinned codes");
+        assertFalse(svg.contains(">KM"), "a pinned code is a letters-mode code");
+    }
 }
