@@ -30,7 +30,7 @@ public final class Anonymiser {
         Map<String, String> people = switch (mode) {
             case LETTERS -> letters(c.people(), Identifying.of(c.people(), c.places()));
             case ROLES -> roles(c.people());
-            case INITIALS -> initials(c.people());
+            case INITIALS -> initials(c.people(), Identifying.of(c.people(), c.places()));
             case NONE -> names(c.people());
         };
         return new Printed(people, places(c.places(), people, mode == AnonymiseMode.NONE), mode == AnonymiseMode.NONE,
@@ -76,12 +76,13 @@ public final class Anonymiser {
         return printed;
     }
 
-    private static Map<String, String> initials(List<Person> people) {
+    private static Map<String, String> initials(List<Person> people, Identifying names) {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> printed = new LinkedHashMap<>();
         for (Person p : people) {
             String initials = p.name().map(Anonymiser::initialsOf).filter(s -> !s.isEmpty()).orElse("X");
-            int n = seen.merge(initials, 1, Integer::sum);
+            // initials that are someone's alias or name ("DJ") are numbered from 2, so they never print it alone
+            int n = seen.merge(initials, names.isName(initials) ? 2 : 1, (a, b) -> a + 1);
             printed.put(p.id(), n == 1 ? initials : initials + n);
         }
         return printed;

@@ -73,6 +73,8 @@ public final class Identifying {
     private final List<Term> terms;
     /** The folded names, parts, aliases and initials that a person's printed code must not equal. */
     private final Set<String> codeClashes = new java.util.HashSet<>();
+    /** The folded names, parts and aliases alone (no initials). */
+    private final Set<String> words = new java.util.HashSet<>();
     /** Terms by their first word, each with all its words. */
     private final Map<String, List<Words>> byFirstWord = new LinkedHashMap<>();
 
@@ -117,6 +119,7 @@ public final class Identifying {
         }
         for (Term t : terms) {
             codeClashes.add(t.folded().toLowerCase(Locale.ROOT));
+            words.add(t.folded().toLowerCase(Locale.ROOT));
         }
         // the longest first, so that a full name is one match rather than several parts
         byFirstWord.values().forEach(list -> list.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())));
@@ -151,6 +154,14 @@ public final class Identifying {
      */
     public boolean clashes(String code) {
         return codeClashes.contains(fold(code));
+    }
+
+    /**
+     * True when a printed form, folded, is a protected name, part of one or alias of anyone (not counting
+     * initials): the printed initials "DJ" beside an alias "DJ" would print the alias.
+     */
+    public boolean isName(String printed) {
+        return words.contains(fold(printed));
     }
 
     /** The folded initials of a name: the first letter of each part. */

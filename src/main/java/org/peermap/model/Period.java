@@ -14,14 +14,24 @@ public record Period(Optional<PartialDate> asAt, Optional<PartialDate> from, Opt
         return asAt.isEmpty() && from.isEmpty() && to.isEmpty();
     }
 
-    /** True when a relationship or whereabouts known since {@code date} is shown: not after the as-at date. */
+    /**
+     * True when a relationship or whereabouts known since {@code date} is shown: known by the as-at date. A date
+     * known only by its month may be any day of it, so it counts as known by the as-at date only when that is
+     * the month's end (or later); an as-at date given as a month means its end.
+     */
     public boolean shows(PartialDate date) {
-        return asAt.map(a -> date.compareTo(a) <= 0).orElse(true);
+        return asAt.map(a -> latest(date).compareTo(latest(a)) <= 0).orElse(true);
+    }
+
+    /** The last day a date could be: itself, or the end of its month when only the month is known. */
+    private static java.time.LocalDate latest(PartialDate date) {
+        java.time.YearMonth month = java.time.YearMonth.of(date.year(), date.month());
+        return date.day().isPresent() ? month.atDay(date.day().getAsInt()) : month.atEndOfMonth();
     }
 
     /** True when an incident of that date is shown. */
     public boolean showsIncident(PartialDate date) {
-        return asAt.map(a -> date.compareTo(a) <= 0).orElse(true)
+        return shows(date)
                 && from.map(f -> date.compareTo(f) >= 0 || sameMonth(date, f)).orElse(true)
                 && to.map(t -> date.compareTo(t) <= 0 || sameMonth(date, t)).orElse(true);
     }
@@ -36,7 +46,9 @@ public record Period(Optional<PartialDate> asAt, Optional<PartialDate> from, Opt
             return Optional.empty();
         }
         StringBuilder s = new StringBuilder();
-        asAt.ifPresent(a -> s.append("As at ").append(a.printed()));
+        asAt.ifPresent(a -> s.append("As at ").append(a.printed()).append(a.day().isPresent()
+                && a.day().getAsInt() < java.time.YearMonth.of(a.year(), a.month()).lengthOfMonth()
+                ? " (anything dated only by its month counts from the month's end)" : ""));
         if (from.isPresent() || to.isPresent()) {
             s.append(s.length() == 0 ? "" : ", ").append("incidents ")
                     .append(from.map(f -> "from " + f.printed()).orElse(""))

@@ -30,6 +30,8 @@ public final class Appendix {
         md.append("# ").append(inline(printed.text(c.title()))).append(" - appendix\n\n");
         md.append("Reference: ").append(inline(c.reference()));
         c.prepared().ifPresent(d -> md.append("  \nPrepared: ").append(Dates.printed(d)));
+        // the period the maps show, so the appendix is never read as the whole case when it is not
+        c.period().describe().ifPresent(p -> md.append("  \nPeriod: ").append(inline(p)));
         md.append("\n\n");
 
         c.narrative().ifPresent(n -> {

@@ -95,8 +95,8 @@ class FaultsTest {
 
     @Test
     void aClosedStandardInputIsSaidToBeClosedNotReadAsACase() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder("bash", "-c", "exec '" + java + "' -cp '" + System.getProperty("java.class.path")
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder("bash", "-c", "exec '" + launcher + "' -cp '" + System.getProperty("java.class.path")
                 + "' org.peermap.cli.Main check - <&-").redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));

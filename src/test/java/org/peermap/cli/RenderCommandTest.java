@@ -225,7 +225,9 @@ class RenderCommandTest {
         assertTrue(mode.equals("none") || pages.isEmpty(), pages.toString());
         String svg = Files.readString(out.resolve("CS-0001-peer-map.svg"), StandardCharsets.UTF_8);
         switch (mode) {
-            case "roles", "initials" -> assertTrue(svg.contains(">AB, 15<"), "pinned codes win over the mode");
+            // pinned codes are letters-mode codes: roles and initials print roles and initials
+            case "roles" -> assertTrue(svg.contains(">YP1, 15<") && !svg.contains(">AB, 15<"), "roles");
+            case "initials" -> assertTrue(!svg.contains(">AB, 15<"), "initials");
             case "none" -> assertTrue(svg.contains("CONTAINS NAMES - NOT FOR CIRCULATION"));
             default -> assertTrue(svg.contains(">AB, 15<"));
         }

@@ -63,7 +63,7 @@ class PeriodTest {
         assertEquals(2, c.relationships().size(), "the August relationship is not known yet; undated ones stay");
         assertEquals(List.of("ana", "ben", "dev"), ids(c.people()), "cal has nothing left on 01/06/2019");
         assertEquals(List.of(), c.whereabouts());
-        assertEquals(Optional.of("As at 01/06/2019"), c.period().describe());
+        assertEquals(Optional.of("As at 01/06/2019 (anything dated only by its month counts from the month's end)"), c.period().describe());
     }
 
     @Test
@@ -79,5 +79,20 @@ class PeriodTest {
     void allShowsEverything() {
         Case c = whole();
         assertTrue(c.during(Period.ALL) == c);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMonthOnlyDateCountsAsAtADateOnlyFromTheMonthsEnd() {
+        Period midJune = new Period(Optional.of(PartialDate.of(java.time.LocalDate.of(2024, 6, 15))), Optional.empty(),
+                Optional.empty());
+        Period endOfJune = new Period(Optional.of(PartialDate.of(java.time.LocalDate.of(2024, 6, 30))),
+                Optional.empty(), Optional.empty());
+        Period june = new Period(Optional.of(PartialDate.ofMonth(2024, 6)), Optional.empty(), Optional.empty());
+        PartialDate inJune = PartialDate.ofMonth(2024, 6);
+        org.junit.jupiter.api.Assertions.assertFalse(midJune.showsIncident(inJune), "it may be after the 15th");
+        org.junit.jupiter.api.Assertions.assertTrue(endOfJune.showsIncident(inJune));
+        org.junit.jupiter.api.Assertions.assertTrue(june.showsIncident(inJune), "as at June is its end");
+        org.junit.jupiter.api.Assertions.assertTrue(midJune.showsIncident(PartialDate.of(java.time.LocalDate.of(2024, 6, 15))));
+        org.junit.jupiter.api.Assertions.assertFalse(midJune.shows(inJune), "a relationship since June, too");
     }
 }
