@@ -88,6 +88,10 @@ final class PackCommand implements Callable<Integer> {
         List<Packer.CaseResult> results;
         try {
             results = Packer.run(files, options, (done, total, r) -> progress(done, total, r, start));
+        } catch (Packer.Busy e) {
+            session.err().println("peermap: " + e.getMessage());
+            session.err().flush();
+            return ExitCode.CANNOT_WRITE.status();
         } catch (IOException e) {
             session.err().println("peermap: cannot write the pack into " + output + ": " + e.getMessage());
             session.err().flush();

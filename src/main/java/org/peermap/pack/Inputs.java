@@ -64,7 +64,7 @@ public final class Inputs {
         }
         for (Path f : files) {
             Path parent = real(f).getParent();
-            if (parent != null && parent.equals(o)) {
+            if (parent != null && parent.startsWith(o)) { // into, or above, the folder of a named file
                 return true;
             }
         }

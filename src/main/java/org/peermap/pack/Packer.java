@@ -61,8 +61,45 @@ public final class Packer {
 
     private Packer() {}
 
+    /** Thrown when another pack is writing into the same folder. */
+    public static final class Busy extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(Path folder) {
+            super("another peermap pack is writing into " + folder + " now; wait for it to finish, or pack into"
+                    + " another folder");
+        }
+    }
+
+    static final String LOCK = ".peermap-pack.lock";
+
+    /**
+     * Makes the pack. One pack at a time writes into a folder: a second one started meanwhile is refused
+     * ({@link Busy}), so the manifest always records every case on disk.
+     */
     public static List<CaseResult> run(List<Path> files, Options options, Progress progress) throws IOException {
         AtomicWriter.createFolder(options.out());
+        Path lockFile = options.out().resolve(LOCK);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new Busy(options.out());
+            }
+            try {
+                return locked(files, options, progress);
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    private static List<CaseResult> locked(List<Path> files, Options options, Progress progress) throws IOException {
         Manifest manifest = Manifest.read(options.out());
         String settings = Manifest.sha256((options.version() + "\n" + describe(options.render()))
                 .getBytes(StandardCharsets.UTF_8));

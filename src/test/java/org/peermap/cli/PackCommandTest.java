@@ -152,6 +152,22 @@ class PackCommandTest {
         assertEquals(0, twice.status(), twice.err());
         assertTrue(twice.err().contains("pack: 2 rendered, 0 unchanged, 0 failed"), twice.err());
         assertEquals(2, pack(link, in.resolve("out")).status(), "never into a case folder, through a link either");
+        assertEquals(2, pack(in.resolve("case-000.yaml"), dir).status(), "nor above a named file's folder");
+    }
+
+    @Test
+    void aSecondPackIntoAFolderBeingPackedIsRefusedAndTheFirstIsWhole() throws Exception {
+        Path in = cases(1);
+        Path out = Files.createDirectories(dir.resolve("pack"));
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(out.resolve(
+                ".peermap-pack.lock"), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = channel.lock()) {
+            // another process holds the lock: a JVM cannot lock one file twice, so the refusal is the same
+            CliTest.Run r = pack(in, out, "-f", "svg");
+            assertEquals(3, r.status(), r.err());
+            assertTrue(r.err().contains("another peermap pack is writing into"), r.err());
+        }
+        assertEquals(0, pack(in, out, "-f", "svg").status(), "free again");
     }
 
     @Test
