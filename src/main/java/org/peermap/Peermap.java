@@ -62,7 +62,7 @@ public final class Peermap {
                     + " add --show-names to allow it, or choose letters, roles or initials"));
         }
         List<String> warnings = new ArrayList<>();
-        if (mode == AnonymiseMode.INITIALS && c.people().stream().anyMatch(p -> p.code().isEmpty())) {
+        if (mode == AnonymiseMode.INITIALS) { // pinned codes do not apply: everyone is printed by initials
             warnings.add("anonymise mode 'initials' prints real initials, which can identify a young person to"
                     + " people who know the area");
         }

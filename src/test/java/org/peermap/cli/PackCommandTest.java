@@ -86,12 +86,14 @@ class PackCommandTest {
         Path out = dir.resolve("pack");
         CliTest.Run r = pack(in, out, "--anonymise", "initials", "-f", "svg");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.err().contains("warning (1x: CS-9301): anonymise mode 'initials' prints real initials"), r.err());
+        assertTrue(r.err().contains("warning (3x: CS-9301, PACK-000, PACK-001): anonymise mode 'initials' prints real"
+                + " initials"), r.err());
         assertTrue(r.err().contains("home.yaml:7:52): this home is marked public: true"), r.err());
-        assertTrue(r.err().contains("pack: 4 warnings in 2 cases:"), r.err());
+        assertTrue(r.err().contains("pack: 6 warnings in 3 cases:"), r.err());
         CliTest.Run again = pack(in, out, "--anonymise", "initials", "-f", "svg");
         assertTrue(again.err().contains("pack: 0 rendered, 3 unchanged"), again.err());
-        assertTrue(again.err().contains("warning (1x: CS-9301): anonymise mode 'initials'"), "kept in the manifest: "
+        assertTrue(again.err().contains("warning (3x: CS-9301, PACK-000, PACK-001): anonymise mode 'initials'"),
+                "kept in the manifest: "
                 + again.err());
     }
 
