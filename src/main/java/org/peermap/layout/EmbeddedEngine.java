@@ -231,6 +231,8 @@ public final class EmbeddedEngine implements LayoutEngine {
             Field loaded = V8.class.getDeclaredField("nativeLibraryLoaded");
             loaded.setAccessible(true);
             loaded.setBoolean(null, true);
+        } catch (LayoutException e) {
+            throw e; // the cache cannot be written: said so, not "cannot start on this machine"
         } catch (IOException | ReflectiveOperationException | RuntimeException | UnsatisfiedLinkError e) {
             throw new LayoutException(LayoutException.Kind.UNAVAILABLE, "the embedded Graphviz cannot start on"
                     + " this machine (it needs Linux x86_64); install Graphviz (dot) instead", e);

@@ -103,4 +103,31 @@ class FaultsTest {
         assertEquals(1, p.exitValue(), output);
         assertTrue(output.contains("standard input is closed"), output);
     }
+
+    /** Runs peermap in a new JVM with the given environment changes; returns its exit status and output. */
+    private CliTest.Run runWith(java.util.Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), "org.peermap.cli.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        return new CliTest.Run(p.exitValue(), "", output);
+    }
+
+    @Test
+    void anEngineThatCannotRunHereIsAUsageProblemAndAnUnwritableCacheAnOutputOne() throws Exception {
+        CliTest.Run noDot = runWith(java.util.Map.of("PATH", dir.resolve("empty").toString()), "render",
+                "examples/minimal.yaml", "--engine", "dot", "-o", dir.resolve("a").toString());
+        assertEquals(2, noDot.status(), noDot.err());
+        assertTrue(noDot.err().contains("Graphviz dot is not on the PATH"), noDot.err());
+        // a cache folder that cannot be made: the embedded engine cannot unpack itself there
+        CliTest.Run noCache = runWith(java.util.Map.of("XDG_CACHE_HOME", "/proc/peermap-cannot-write-here"), "render",
+                "examples/minimal.yaml", "--engine", "embedded", "-o", dir.resolve("b").toString());
+        assertEquals(3, noCache.status(), noCache.err());
+        assertTrue(noCache.err().contains("cannot write there"), noCache.err());
+        assertTrue(names(dir.resolve("b")).isEmpty(), "nothing written");
+    }
 }
