@@ -29,9 +29,9 @@ public final class Insertions {
         return insertions.isEmpty();
     }
 
-    /** The file's text with every insertion made. */
+    /** The file's text, as it was decoded (lines of spaces kept), with every insertion made. */
     public String apply() {
-        String text = file.text();
+        String text = file.original();
         List<Integer> lineStarts = lineStarts(text);
         StringBuilder out = new StringBuilder(text);
         insertions.stream()

@@ -8,13 +8,24 @@ import org.peermap.diagnostic.Position;
 public final class SourceFile {
     private final String name;
     private final String text;
+    /** The text exactly as decoded, before lines of only spaces and tabs were blanked for the parser. */
+    private final String original;
     private final boolean bmpOnly;
     private List<String> lines;
     private int[] lineStarts;
 
     public SourceFile(String name, String text) {
+        this(name, text, text);
+    }
+
+    /**
+     * A file read as {@code text} for parsing, which differs from the {@code original} only in lines of spaces
+     * and tabs made empty (so every line, column and token is where it was).
+     */
+    public SourceFile(String name, String text, String original) {
         this.name = name;
         this.text = text;
+        this.original = original;
         this.bmpOnly = text.codePoints().allMatch(Character::isBmpCodePoint);
     }
 
@@ -25,6 +36,11 @@ public final class SourceFile {
 
     public String text() {
         return text;
+    }
+
+    /** The text exactly as decoded, every byte of layout kept (for edits such as pinning codes). */
+    public String original() {
+        return original;
     }
 
     /** The text of a 1-based line without its line break, or "" past the end. */

@@ -48,7 +48,7 @@ public final class SourceReader {
         if (decoded.isEmpty()) {
             return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted(), false);
         }
-        SourceFile file = new SourceFile(name, blankWhitespaceLines(decoded.get()));
+        SourceFile file = new SourceFile(name, blankWhitespaceLines(decoded.get()), decoded.get());
         if (reportTabIndentation(file.text(), diagnostics) | reportHiddenLineBreaks(file, diagnostics)) {
             return new SourceDocument(file, Optional.empty(), diagnostics.sorted(), false);
         }

@@ -133,4 +133,16 @@ class TruthfulExitsTest {
         assertTrue(svg.contains(">YP1") && svg.contains(">YP2"), "roles, not the pinned codes");
         assertFalse(svg.contains(">KM"), "a pinned code is a letters-mode code");
     }
+
+    @Test
+    void codesKeepsLinesOfOnlySpacesAndTabsByteForByte() throws Exception {
+        Path file = dir.resolve("spaces.yaml");
+        String before = "peermap: 1\ntitle: T\nreference: CS-9404\n   \npeople:\n  ab: {name: Quorin Alvesmith}\n\t\n"
+                + "  cd:\n    name: Tavi Rendle\n    \nrelationships:\n  - {between: [ab, cd]}\n";
+        Files.writeString(file, before);
+        assertEquals(0, CliTest.run("codes", file.toString()).status());
+        String expected = before.replace("{name: Quorin", "{code: AB, name: Quorin")
+                .replace("  cd:\n    name: Tavi", "  cd:\n    code: CD\n    name: Tavi");
+        assertEquals(expected, Files.readString(file));
+    }
 }
