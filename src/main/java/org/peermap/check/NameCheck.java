@@ -65,19 +65,20 @@ final class NameCheck {
         }
 
         private static boolean letterBefore(String value, int i) {
-            int j = i - 1;
-            while (j >= 0 && (value.charAt(j) == '\t' || value.charAt(j) == '\n' || value.charAt(j) == '\r')) {
-                j--;
-            }
-            return j >= 0 && Character.isLetter(value.charAt(j));
+            return letterBeyond(value, i, -1);
         }
 
         private static boolean letterAfter(String value, int i) {
-            int j = i + 1;
-            while (j < value.length() && (value.charAt(j) == '\t' || value.charAt(j) == '\n' || value.charAt(j) == '\r')) {
-                j++;
+            return letterBeyond(value, i, 1);
+        }
+
+        /** True when, stepping from {@code i} by {@code step} past tabs and line breaks, a letter is next. */
+        private static boolean letterBeyond(String value, int i, int step) {
+            int j = i + step;
+            while (j >= 0 && j < value.length() && "\t\n\r".indexOf(value.charAt(j)) >= 0) {
+                j += step;
             }
-            return j < value.length() && Character.isLetter(value.charAt(j));
+            return j >= 0 && j < value.length() && Character.isLetter(value.charAt(j));
         }
 
         /** True when a joint falls inside the chars from {@code start} to {@code end}. */
@@ -102,7 +103,11 @@ final class NameCheck {
             // pointed at where it was written
             ValueMap map = ValueMap.of(context.file, text.scalar());
             // braces hide nothing where references are not replaced (the brace itself is an error there)
-            for (AsPrinted printed : List.of(AsPrinted.of(text), AsPrinted.joined(text.scalar().value()))) {
+            String value = text.scalar().value();
+            // the value with tabs and line breaks inside words taken out is searched only when it has any
+            List<AsPrinted> forms = value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+                    ? List.of(AsPrinted.of(text)) : List.of(AsPrinted.of(text), AsPrinted.joined(value));
+            for (AsPrinted printed : forms) {
                 for (Identifying.Match match : identifying.find(printed.text(), BraceCheck.resolves(text.what()))) {
                     if (printed.joints() == null || printed.spansJoint(match.start(), match.end())) {
                         report(context, text, map, printed, match);

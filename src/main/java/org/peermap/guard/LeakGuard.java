@@ -24,8 +24,10 @@ import org.peermap.output.OutputFile;
  */
 public final class LeakGuard {
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
-    /** An element's or attribute's name in XML: {@code <ellipse}, {@code </text}, {@code <?xml}, {@code  cy=}. */
-    private static final Pattern MARKUP_NAMES = Pattern.compile("</?[?!]?[A-Za-z][\\w:.-]*|(?<=\\s)[A-Za-z][\\w:.-]*(?=\\s*=)");
+    /** A tag in XML or HTML: {@code <ellipse cx="1" cy="2"/>}, {@code </text>}, {@code <?xml ...?>}. */
+    private static final Pattern TAG = Pattern.compile("<[^<>]*>");
+    /** Inside a tag, the element's name and each attribute's name: {@code <ellipse}, {@code  cy=}. */
+    private static final Pattern MARKUP_NAMES = Pattern.compile("^</?[?!]?[A-Za-z][\\w:.-]*|(?<=\\s)[A-Za-z][\\w:.-]*(?=\\s*=)");
     private static final Set<String> PNG_CHUNKS = Set.of("IHDR", "pHYs", "IDAT", "IEND");
 
     private LeakGuard() {}
@@ -143,7 +145,7 @@ public final class LeakGuard {
         if (output.name().endsWith(".svg") || output.name().endsWith(".html")) {
             // element and attribute names are peermap's own markup ("cy", "rx", "d"), which a short name such
             // as Cy would match; text, attribute values and comments are all searched
-            String values = MARKUP_NAMES.matcher(text).replaceAll(" ");
+            String values = withoutMarkupNames(text);
             texts.add(values);
             texts.add(unescapeXml(values));
             return texts;
@@ -151,6 +153,16 @@ public final class LeakGuard {
         texts.add(text);
         texts.add(text.replace("\\", "")); // Markdown escapes
         return texts;
+    }
+
+    /**
+     * The text with the element and attribute names inside each tag made spaces, and everything else kept:
+     * character data, attribute values, comments. Text between tags is never touched ("Vexmoor = leader" in a
+     * text element is searched whole).
+     */
+    static String withoutMarkupNames(String text) {
+        return TAG.matcher(text).replaceAll(tag -> Matcher.quoteReplacement(
+                MARKUP_NAMES.matcher(tag.group()).replaceAll(" ")));
     }
 
     static String unescapeXml(String text) {

@@ -71,10 +71,10 @@ public final class Identifying {
     public record Match(Term term, int start, int end) {}
 
     private final List<Term> terms;
-    /** The folded names, parts, aliases and initials that a person's printed code must not equal. */
-    private final Set<String> codeClashes = new java.util.HashSet<>();
-    /** The folded names, parts and aliases alone (no initials). */
+    /** The folded names, parts and aliases. */
     private final Set<String> words = new java.util.HashSet<>();
+    /** The folded initials of every name and alias (a printed code must not equal these either). */
+    private final Set<String> initials = new java.util.HashSet<>();
     /** Terms by their first word, each with all its words. */
     private final Map<String, List<Words>> byFirstWord = new LinkedHashMap<>();
 
@@ -118,7 +118,6 @@ public final class Identifying {
             }
         }
         for (Term t : terms) {
-            codeClashes.add(t.folded().toLowerCase(Locale.ROOT));
             words.add(t.folded().toLowerCase(Locale.ROOT));
         }
         // the longest first, so that a full name is one match rather than several parts
@@ -141,8 +140,8 @@ public final class Identifying {
         }
         Identifying identifying = new Identifying(terms);
         for (Person p : people) {
-            p.name().ifPresent(n -> identifying.codeClashes.add(initials(n)));
-            p.aliases().forEach(a -> identifying.codeClashes.add(initials(a)));
+            p.name().ifPresent(n -> identifying.initials.add(initials(n)));
+            p.aliases().forEach(a -> identifying.initials.add(initials(a)));
         }
         return identifying;
     }
@@ -153,7 +152,8 @@ public final class Identifying {
      * beside the surname "St John"), so codes are never handed out or accepted so.
      */
     public boolean clashes(String code) {
-        return codeClashes.contains(fold(code));
+        String folded = fold(code);
+        return words.contains(folded) || initials.contains(folded);
     }
 
     /**
