@@ -34,4 +34,12 @@ public final class LayoutFailed extends RuntimeException {
     public Kind kind() {
         return kind;
     }
+
+    /**
+     * The message as the user reads it: a case stopped at its deadline says which stage it was in; anything
+     * else is said to be the layout's failure.
+     */
+    public String said() {
+        return timedOut() ? getMessage() : "layout failed: " + getMessage();
+    }
 }

@@ -89,7 +89,8 @@ final class PeerPages {
         int tries = graph.graph().pinned() ? 1 : tunings.size();
         for (int t = 0; t < tries; t++) {
             Layout layout = layouter.layout(graph.graph().tuned(tunings.get(t)), PeerMapRenderer.MAP_ASPECT);
-            PeerMapRenderer.Result result = PeerMapRenderer.render(c, printed, graph, layout, sheet);
+            PeerMapRenderer.Result result = PeerMapRenderer.render(c, printed, graph, layout, sheet,
+                    layouter.deadline());
             if (best == null || result.measures().betterThan(best.measures())) {
                 best = result;
             }
@@ -142,6 +143,7 @@ final class PeerPages {
                 + (c.incidents().size() > 1 ? " to -" + c.incidents().size() : "") + "), laid out for " + paper
                 + "; --focus PERSON --steps N draws one person's part");
         for (Incident incident : c.incidents()) {
+            layouter.deadline().check("drawing the peer map's page of incident " + incident.number());
             Views.Selection one = Views.ofIncident(incident, c);
             PeerMapRenderer.Result page = fitted(c, one, printed, layouter, options, false).result();
             warnings.addAll(page.warnings());

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.peermap.anonymise.Anonymiser;
 import org.peermap.anonymise.Printed;
 import org.peermap.check.CaseChecker;
 import org.peermap.check.CheckResult;
 import org.peermap.guard.LeakGuard;
+import org.peermap.layout.Deadline;
 import org.peermap.layout.Layouter;
 import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Case;
@@ -100,15 +102,15 @@ public final class Peermap {
             }
             warnings.addAll(peer.warnings());
             for (PeerPages.Named page : peer.pages()) {
-                files.addAll(pictures(base + "-" + page.suffix(), page.scene(), options, drawn));
+                files.addAll(pictures(base + "-" + page.suffix(), page.scene(), options, drawn, layouter.deadline()));
                 pages.add(page.scene());
             }
         }
         if (options.maps().contains(RenderOptions.MapKind.INCIDENT)) {
-            Page incidents = IncidentMapRenderer.render(c, printed, options.paper());
+            Page incidents = IncidentMapRenderer.render(c, printed, options.paper(), layouter.deadline());
             warnings.addAll(incidents.warnings());
             files.addAll(pictures(base + "-" + RenderOptions.MapKind.INCIDENT.fileSuffix(), incidents.scene(), options,
-                    drawn));
+                    drawn, layouter.deadline()));
             pages.add(incidents.scene());
         }
         if (options.maps().contains(RenderOptions.MapKind.INCIDENT) && c.incidents().size() > GRID_AFTER) {
@@ -116,7 +118,7 @@ public final class Peermap {
             for (int g = 0; g < grid.size(); g++) {
                 warnings.addAll(grid.get(g).warnings());
                 files.addAll(pictures(base + "-grid" + (g == 0 ? "" : "-" + (g + 1)), grid.get(g).scene(), options,
-                        drawn));
+                        drawn, layouter.deadline()));
                 pages.add(grid.get(g).scene());
             }
         }
@@ -151,10 +153,11 @@ public final class Peermap {
      * {@code drawn} under its name.
      */
     private static List<OutputFile> pictures(String name, Scene scene, RenderOptions options,
-            Map<String, List<String>> drawn) {
+            Map<String, List<String>> drawn, Deadline deadline) {
         List<OutputFile> files = new ArrayList<>();
         for (RenderOptions.Format format : RenderOptions.Format.values()) {
             if (options.formats().contains(format) && format != RenderOptions.Format.PDF) {
+                deadline.check("drawing the " + format.extension().toUpperCase(Locale.ROOT) + " files");
                 byte[] bytes = format == RenderOptions.Format.SVG ? SvgWriter.write(scene) : PngWriter.write(scene);
                 files.add(new OutputFile(name + "." + format.extension(), bytes));
                 if (format == RenderOptions.Format.PNG) {

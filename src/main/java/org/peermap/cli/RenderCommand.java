@@ -115,7 +115,7 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 rendered = renderer.render(checked.result().checked().get(), options);
             } catch (LayoutFailed e) {
-                diagnostics.add(Diagnostic.error(input.name(), Position.START, "layout failed: " + e.getMessage()));
+                diagnostics.add(Diagnostic.error(input.name(), Position.START, e.said()));
                 status = worst(status, ExitCode.of(e.kind()));
                 continue;
             }

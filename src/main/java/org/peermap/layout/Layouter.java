@@ -7,8 +7,8 @@ import java.util.List;
 public final class Layouter {
     private final LayoutEngine engine;
     private final Duration timeout;
-    /** When the case being drawn must be laid out by: every Graphviz call of one case shares the timeout. */
-    private long deadline = Long.MAX_VALUE;
+    /** When the case being drawn must be made by: every stage of one case shares the timeout. */
+    private Deadline deadline = Deadline.none();
 
     public Layouter(LayoutEngine engine, Duration timeout) {
         this.engine = engine;
@@ -16,30 +16,29 @@ public final class Layouter {
     }
 
     /**
-     * Starts the time for one case: from now on every layout of it (a map may take several: both
-     * orientations, the tunings of an overview, a retry) shares the one timeout, so a case never takes
-     * much longer than {@code --layout-timeout} to lay out.
+     * Starts the time for one case: from now on every stage of it (each layout, and a map may take several:
+     * both orientations, the tunings of an overview, a retry; placing outlines and labels; drawing pages)
+     * shares the one timeout, so a case never takes much longer than {@code --layout-timeout}.
+     *
+     * @return the case's deadline, for the stages after layout to {@link Deadline#check}
      */
-    public void startCase() {
-        deadline = System.nanoTime() + timeout.toNanos();
+    public Deadline startCase() {
+        deadline = Deadline.after(timeout);
+        return deadline;
+    }
+
+    /** The deadline of the case being drawn ({@link Deadline#none} before {@link #startCase}). */
+    public Deadline deadline() {
+        return deadline;
     }
 
     /** The time left for the case, or the whole timeout when no case was started. */
     private Duration left() {
-        if (deadline == Long.MAX_VALUE) {
-            return timeout;
-        }
-        long nanos = deadline - System.nanoTime();
-        if (nanos <= 0) {
-            throw caseTimedOut(null);
-        }
-        return Duration.ofNanos(nanos);
+        return deadline.unlimited() ? timeout : deadline.left(stage());
     }
 
-    private LayoutException caseTimedOut(Throwable cause) {
-        return new LayoutException(LayoutException.Kind.TIMED_OUT, "layout took longer than " + timeout.toSeconds()
-                + " s and was stopped (the time is for all of a case's maps together, with " + engine.name()
-                + "); raise --layout-timeout, or split the case", cause);
+    private String stage() {
+        return "laying them out with Graphviz (" + engine.name() + ")";
     }
 
     /** Lets the engine start in the background while cases are read and checked. */
@@ -61,8 +60,8 @@ public final class Layouter {
         try {
             return layoutWithin(graph, aspect);
         } catch (LayoutException e) {
-            if (e.kind() == LayoutException.Kind.TIMED_OUT && deadline != Long.MAX_VALUE) {
-                throw caseTimedOut(e);
+            if (e.kind() == LayoutException.Kind.TIMED_OUT && !deadline.unlimited()) {
+                throw deadline.passed(stage(), e);
             }
             throw e;
         }

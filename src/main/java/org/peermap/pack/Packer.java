@@ -297,7 +297,7 @@ public final class Packer {
             rendered = renderer.render(job.checked(), options.render());
         } catch (LayoutFailed e) {
             return new CaseResult(job.file(), reference, Status.FAILED, List.of(Diagnostic.error(job.file().toString(),
-                    Position.START, "layout failed: " + e.getMessage())), List.of());
+                    Position.START, e.said())), List.of());
         }
         if (!rendered.refusal().isEmpty()) {
             return new CaseResult(job.file(), reference, Status.FAILED, rendered.refusal().stream()

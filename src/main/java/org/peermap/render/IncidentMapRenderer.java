@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.peermap.anonymise.Printed;
+import org.peermap.layout.Deadline;
 import org.peermap.model.Case;
 import org.peermap.model.Incident;
 import org.peermap.model.Person;
@@ -70,15 +71,20 @@ public final class IncidentMapRenderer {
 
     /** The incident map laid out for {@code paper}; see the class comment. */
     public static Page render(Case c, Printed printed, Paper paper) {
+        return render(c, printed, paper, Deadline.none());
+    }
+
+    /** The incident map; stops with {@link org.peermap.layout.LayoutException} when {@code deadline} passes. */
+    public static Page render(Case c, Printed printed, Paper paper, Deadline deadline) {
         List<Incident> sorted = Appendix.inDateOrder(c.incidents());
         List<String> warnings = new ArrayList<>();
         if (sorted.isEmpty()) {
             return page(c, printed, paper, null, List.of(), 1, warnings);
         }
-        Drawn chosen = choose(c, printed, paper, sorted);
+        Drawn chosen = choose(c, printed, paper, sorted, deadline);
         double fit = scale(chosen, paper);
         if (fit < MIN_SCALE) {
-            warnings.add(tooLarge(c, printed, paper, chosen, sorted));
+            warnings.add(tooLarge(c, printed, paper, chosen, sorted, deadline));
         }
         return page(c, printed, paper, chosen, keyRows(c, chosen), fit, warnings);
     }
@@ -92,7 +98,7 @@ public final class IncidentMapRenderer {
      * (text at 8 pt or more) the one whose involvement lines cross each other least; else the one printed
      * largest.
      */
-    static Drawn choose(Case c, Printed printed, Paper paper, List<Incident> sorted) {
+    static Drawn choose(Case c, Printed printed, Paper paper, List<Incident> sorted, Deadline deadline) {
         List<Drawn> tried = new ArrayList<>();
         List<Integer> arrangements = new ArrayList<>();
         arrangements.add(1);
@@ -123,8 +129,9 @@ public final class IncidentMapRenderer {
                     if (most <= bestScale + 1e-9 && most < MIN_SCALE) {
                         continue;
                     }
-                    Drawn d = strips ? Strips.draw(c, printed, marks, split, perDay, paper)
-                            : Chronology.draw(c, printed, marks, split, perDay, paper);
+                    deadline.check("arranging the incident map");
+                    Drawn d = strips ? Strips.draw(c, printed, marks, split, perDay, paper, deadline)
+                            : Chronology.draw(c, printed, marks, split, perDay, paper, deadline);
                     tried.add(d);
                     bestScale = Math.max(bestScale, scale(d, paper));
                     if (scale(d, paper) >= COMFORTABLE) {
@@ -144,8 +151,8 @@ public final class IncidentMapRenderer {
             double perDay = DAY_WIDTHS[DAY_WIDTHS.length - 1];
             int rows = Math.min(MOST_ROWS, sorted.size());
             List<List<Incident>> split = split(sorted, marks, rows, perDay);
-            tried.add(rows > 1 ? Strips.draw(c, printed, marks, split, perDay, paper)
-                    : Chronology.draw(c, printed, marks, split, perDay, paper));
+            tried.add(rows > 1 ? Strips.draw(c, printed, marks, split, perDay, paper, deadline)
+                    : Chronology.draw(c, printed, marks, split, perDay, paper, deadline));
         }
         // readable ones: the one whose lines are easiest to follow (fewest crossings); else the largest
         Optional<Drawn> readable = tried.stream().filter(d -> scale(d, paper) >= MIN_SCALE)
@@ -163,7 +170,8 @@ public final class IncidentMapRenderer {
      * The warning for a map that cannot be printed on its paper with text at 8 pt: the size the page
      * grew to, and a view that would fit (a period, tried, else one incident).
      */
-    private static String tooLarge(Case c, Printed printed, Paper paper, Drawn d, List<Incident> sorted) {
+    private static String tooLarge(Case c, Printed printed, Paper paper, Drawn d, List<Incident> sorted,
+            Deadline deadline) {
         String name = paper.key().toUpperCase(java.util.Locale.ROOT);
         Size grown = grown(paper, d, MIN_SCALE);
         String view = null;
@@ -174,7 +182,8 @@ public final class IncidentMapRenderer {
             }
             Case shown = c.during(new org.peermap.model.Period(Optional.empty(), Optional.of(part.get(0).date()),
                     Optional.of(part.get(k - 1).date())));
-            if (shown.incidents().size() == k && scale(choose(shown, printed, paper, Appendix.inDateOrder(shown.incidents())), paper) >= MIN_SCALE) {
+            if (shown.incidents().size() == k && scale(choose(shown, printed, paper,
+                    Appendix.inDateOrder(shown.incidents()), deadline), paper) >= MIN_SCALE) {
                 view = "--from " + part.get(0).date().iso() + " --to " + part.get(k - 1).date().iso()
                         + " (incidents " + part.get(0).number() + " to " + part.get(k - 1).number() + ")";
             }
@@ -309,6 +318,7 @@ public final class IncidentMapRenderer {
         private double spreadHi = Double.NaN;
         /** The paper the page is for (used to shape two time lines with people between). */
         private Paper paper = Paper.A4;
+        private Deadline deadline = Deadline.none();
 
         private Chronology(Case c, Printed printed, Marks marks, List<List<Incident>> bands) {
             this.c = c;
@@ -318,9 +328,10 @@ public final class IncidentMapRenderer {
         }
 
         static Drawn draw(Case c, Printed printed, Marks marks, List<List<Incident>> bands, double perDay,
-                Paper paper) {
+                Paper paper, Deadline deadline) {
             Chronology ch = new Chronology(c, printed, marks, bands);
             ch.paper = paper;
+            ch.deadline = deadline;
             for (List<Incident> band : bands) {
                 ch.timelines.add(new Timeline(band, marks.widths(band), MARK_GAP, perDay));
             }
@@ -329,8 +340,9 @@ public final class IncidentMapRenderer {
 
         /** One time line of a wrapped series, its people anywhere from {@code lo} to {@code hi}. */
         static Drawn strip(Case c, Printed printed, Marks marks, List<Incident> band, double perDay, double lo,
-                double hi) {
+                double hi, Deadline deadline) {
             Chronology ch = new Chronology(c, printed, marks, List.of(band));
+            ch.deadline = deadline;
             ch.timelines.add(new Timeline(band, marks.widths(band), MARK_GAP, perDay));
             ch.spreadLo = lo;
             ch.spreadHi = hi;
@@ -486,7 +498,7 @@ public final class IncidentMapRenderer {
                 items.add(new Placement.Item(node.width(), node.height(), node.kind() == PersonKind.YOUNG_PERSON,
                         joined, joined.stream().mapToDouble(m -> boxes.get(m).centre().x()).average().orElse(0)));
             }
-            return new Placement(boxes, anchors, rows, lo, hi).place(items);
+            return new Placement(boxes, anchors, rows, lo, hi).within(deadline).place(items);
         }
 
         /** The places of band {@code b}'s incidents, above it ({@code side} -1) or below it (+1). */
@@ -525,7 +537,8 @@ public final class IncidentMapRenderer {
                         false, joined, joined.stream().mapToDouble(m -> boxes.get(m).centre().x()).average()
                                 .orElse(0)));
             }
-            List<Placement.Placed> placed = new Placement(boxes, anchors, rows, lo, hi).place(items).orElseThrow();
+            List<Placement.Placed> placed = new Placement(boxes, anchors, rows, lo, hi).within(deadline).place(items)
+                    .orElseThrow();
             for (int k = 0; k < items.size(); k++) {
                 Placement.Placed spot = placed.get(k);
                 int p = c.places().indexOf(shown.get(k)) + 1;
@@ -575,7 +588,7 @@ public final class IncidentMapRenderer {
         private Strips() {}
 
         static Drawn draw(Case c, Printed printed, Marks marks, List<List<Incident>> bands, double perDay,
-                Paper paper) {
+                Paper paper, Deadline deadline) {
             double span = bands.stream().mapToDouble(b -> new Timeline(b, marks.widths(b), MARK_GAP, perDay).width())
                     .max().orElse(0);
             // people may spread as wide as the size the time lines allow the map to be drawn at
@@ -593,7 +606,7 @@ public final class IncidentMapRenderer {
             java.util.Map<String, Integer> placeLines = new java.util.HashMap<>();
             for (int b = 0; b < bands.size(); b++) {
                 List<Incident> band = bands.get(b);
-                Drawn d = Chronology.strip(c, printed, marks, band, perDay, lo, hi);
+                Drawn d = Chronology.strip(c, printed, marks, band, perDay, lo, hi, deadline);
                 double dy = y + HEADING - d.minY();
                 List<Shape> moved = new Transform(1, 0, dy).apply(d.shapes());
                 // every heading starts where the time lines start

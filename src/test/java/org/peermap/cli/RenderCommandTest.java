@@ -304,7 +304,7 @@ class RenderCommandTest {
         CliTest.Run r = CliTest.run("render", "--engine", "embedded", "--layout-timeout", "1", "--maps", "peer", "-o",
                 out.toString(), file.toString());
         assertEquals(1, r.status(), r.err());
-        assertTrue(r.err().contains("error: layout failed: layout took longer than 1 s and was stopped"), r.err());
+        assertTrue(r.err().contains("error: the maps took longer than 1 s to make and were stopped while"), r.err());
         assertTrue(r.err().contains("raise --layout-timeout"), r.err());
         assertEquals(List.of(), listing(out));
         CliTest.Run after = CliTest.run("render", "--engine", "embedded", "-o", out.toString(), "examples/minimal.yaml");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import org.peermap.layout.Deadline;
 import org.peermap.render.geometry.Point;
 
 /**
@@ -20,6 +21,7 @@ import org.peermap.render.geometry.Point;
  */
 public final class Placement {
     /** Least room between a line and a thing it does not end at. */
+    private static final String STAGE = "placing the people of the incident map";
     public static final double CLEAR = 4;
     /** Least room between a line and a mark it does not end at. */
     public static final double MARK_CLEAR = 5;
@@ -76,6 +78,7 @@ public final class Placement {
     private final double routeTop;
     private final double routeBottom;
 
+    private Deadline deadline = Deadline.none();
     private List<Item> items;
     private Placed[] placed;
     private int rowsUsed;
@@ -104,6 +107,12 @@ public final class Placement {
         }
         this.routeTop = top - 2 * Math.abs(rows.step());
         this.routeBottom = bottom + 2 * Math.abs(rows.step());
+    }
+
+    /** This placement, stopping with {@link org.peermap.layout.LayoutException} when {@code d} passes. */
+    public Placement within(Deadline d) {
+        this.deadline = d;
+        return this;
     }
 
     /**
@@ -166,6 +175,7 @@ public final class Placement {
         this.placed = new Placed[items.size()];
         this.rowsUsed = 0;
         for (int i = 0; i < items.size(); i++) {
+            deadline.check(STAGE);
             int item = i;
             Optional<Placed> p = best(i, true).or(() -> fallback(item));
             if (p.isEmpty()) {
@@ -174,6 +184,7 @@ public final class Placement {
             put(i, p.get());
         }
         for (int i = 0; i < items.size(); i++) {
+            deadline.check(STAGE);
             Placed old = placed[i];
             placed[i] = null;
             rowsUsed = 1 + maxRow();

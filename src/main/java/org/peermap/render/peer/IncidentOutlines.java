@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.peermap.layout.Deadline;
 import org.peermap.model.Incident;
 import org.peermap.render.Dates;
 import org.peermap.render.Fonts;
@@ -25,6 +26,7 @@ import org.peermap.render.scene.Style;
  */
 public final class IncidentOutlines {
     /** The padding of the first ring around a person; rings of incidents sharing people step out by STEP. */
+    static final String OUTLINING = "placing the incidents' outlines on a peer map";
     static final double PADDING = 9;
     static final double STEP = 8;
     static final int LEVELS = 4;
@@ -68,9 +70,10 @@ public final class IncidentOutlines {
      * @param members for each incident, the node numbers of the people involved
      * @param boxes every node's box (people and places) in map coordinates, by node number
      * @param lines the relationship and whereabouts lines, which tabs must not cover
+     * @param deadline when the case must be done by, asked before each outline and each placing of tabs
      */
     public static Plan plan(List<Incident> incidents, List<List<Integer>> members, List<Box> boxes,
-            List<List<Point>> lines) {
+            List<List<Point>> lines, Deadline deadline) {
         List<Candidate> accepted = new ArrayList<>();
         List<Integer> level = new ArrayList<>();
         for (int i = 0; i < incidents.size(); i++) {
@@ -96,6 +99,7 @@ public final class IncidentOutlines {
                 }
             }
             for (int l : order) {
+                deadline.check(OUTLINING);
                 Candidate c = shape(i, incidents.get(i).number(), members.get(i), boxes, PADDING + STEP * l);
                 if (c != null && keepsRules(c, these, boxes, accepted)) {
                     accepted.add(c);
@@ -111,6 +115,7 @@ public final class IncidentOutlines {
             List<Boolean> dated = new ArrayList<>();
             int failed = -1;
             for (int k = 0; k < accepted.size() && failed < 0; k++) {
+                deadline.check(OUTLINING);
                 Incident incident = incidents.get(accepted.get(k).index());
                 Box tab = placeTab(accepted.get(k), accepted, boxes, tabs, lines, tabText(incident, true));
                 boolean withDate = tab != null;

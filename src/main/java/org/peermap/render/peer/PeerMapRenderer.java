@@ -3,6 +3,7 @@ package org.peermap.render.peer;
 import java.util.ArrayList;
 import java.util.List;
 import org.peermap.anonymise.Printed;
+import org.peermap.layout.Deadline;
 import org.peermap.layout.Layout;
 import org.peermap.model.Case;
 import org.peermap.model.Incident;
@@ -86,6 +87,12 @@ public final class PeerMapRenderer {
     }
 
     public static Result render(Case c, Printed printed, PeerGraph graph, Layout layout, Sheet sheet) {
+        return render(c, printed, graph, layout, sheet, Deadline.none());
+    }
+
+    /** The page; stops with {@link org.peermap.layout.LayoutException} when {@code deadline} passes. */
+    public static Result render(Case c, Printed printed, PeerGraph graph, Layout layout, Sheet sheet,
+            Deadline deadline) {
         boolean narrative = sheet.narrative();
         Paper paper = sheet.paper();
         List<String> warnings = new ArrayList<>();
@@ -145,7 +152,7 @@ public final class PeerMapRenderer {
                     .filter(pl -> pl.number() == placeNumber(c, link.whereabouts().place())).findFirst().orElseThrow()
                     .node()));
         }
-        IncidentOutlines.Plan plan = IncidentOutlines.plan(outlined, members, boxes, routes);
+        IncidentOutlines.Plan plan = IncidentOutlines.plan(outlined, members, boxes, routes, deadline);
         int through = throughPeople(routes, ends, graph, centres);
         List<Shape> map = new ArrayList<>();
         for (IncidentOutlines.Outline o : plan.outlines()) {

@@ -3,6 +3,7 @@ package org.peermap.render.peer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Area;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.peermap.layout.Deadline;
+import org.peermap.layout.LayoutException;
 import org.peermap.model.Incident;
 import org.peermap.model.PartialDate;
 import org.peermap.render.KeyPanel;
@@ -54,6 +57,18 @@ class OutlineRulesTest {
     }
 
     @Test
+    void stopsAtTheCasesDeadlineNamingTheStage() {
+        List<Box> boxes = List.of(person(0, 0), person(220, 0), person(220, 220));
+        Deadline passed = Deadline.after(java.time.Duration.ZERO);
+        LayoutException e = assertThrows(LayoutException.class, () -> IncidentOutlines.plan(incidents(1),
+                List.of(List.of(0, 1, 2)), boxes, List.of(), passed));
+        assertEquals(LayoutException.Kind.TIMED_OUT, e.kind());
+        assertTrue(e.getMessage().contains("stopped while placing the incidents' outlines on a peer map"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("raise --layout-timeout"), e.getMessage());
+    }
+
+    @Test
     void bendsAroundABystanderInsideTheConvexOutline() {
         // three people in an L, and a bystander inside the triangle they span
         List<Box> boxes = List.of(person(0, 0), person(220, 0), person(220, 220), person(150, 70));
@@ -61,7 +76,7 @@ class OutlineRulesTest {
         assertTrue(org.peermap.render.geometry.Hulls.contains(triangle, boxes.get(3).centre()),
                 "the convex outline would hold the bystander");
         IncidentOutlines.Plan plan = IncidentOutlines.plan(incidents(1), List.of(List.of(0, 1, 2)), boxes,
-                List.of());
+                List.of(), Deadline.none());
         assertEquals(1, plan.outlines().size());
         assertEquals(List.of(), plan.leftOut());
         assertHoldsOnlyItsPeople(plan, boxes);
@@ -71,7 +86,8 @@ class OutlineRulesTest {
     void leavesOutAnOutlineThatCannotAvoidABystander() {
         // the bystander stands squarely between the two people of the incident, touching both
         List<Box> boxes = List.of(person(0, 0), person(60, 0), person(120, 0));
-        IncidentOutlines.Plan plan = IncidentOutlines.plan(incidents(1), List.of(List.of(0, 2)), boxes, List.of());
+        IncidentOutlines.Plan plan = IncidentOutlines.plan(incidents(1), List.of(List.of(0, 2)), boxes, List.of(),
+                Deadline.none());
         assertEquals(List.of(), plan.outlines());
         assertEquals(List.of(1), plan.leftOut());
     }
@@ -80,7 +96,7 @@ class OutlineRulesTest {
     void incidentsWithTheSamePeopleGetRingsApartAndDifferentDashes() {
         List<Box> boxes = List.of(person(0, 0), person(120, 0), person(400, 300));
         IncidentOutlines.Plan plan = IncidentOutlines.plan(incidents(2), List.of(List.of(0, 1), List.of(0, 1)), boxes,
-                List.of());
+                List.of(), Deadline.none());
         assertEquals(2, plan.outlines().size());
         IncidentOutlines.Outline first = plan.outlines().get(0);
         IncidentOutlines.Outline second = plan.outlines().get(1);
@@ -101,7 +117,7 @@ class OutlineRulesTest {
         List<List<Point>> lines = List.of(List.of(new Point(-100, -28), new Point(250, -28)),
                 List.of(new Point(25, 0), new Point(95, 0)));
         IncidentOutlines.Plan plan = IncidentOutlines.plan(incidents(2), List.of(List.of(0, 1), List.of(1, 2)), boxes,
-                lines);
+                lines, Deadline.none());
         assertEquals(2, plan.outlines().size());
         for (IncidentOutlines.Outline o : plan.outlines()) {
             Box tab = o.tab();
@@ -135,7 +151,8 @@ class OutlineRulesTest {
         for (int i = 0; i < 5; i++) {
             members.add(List.of(i, i + 1));
         }
-        IncidentOutlines.Plan plan = IncidentOutlines.plan(incidents(5), members, boxes, List.of());
+        IncidentOutlines.Plan plan = IncidentOutlines.plan(incidents(5), members, boxes, List.of(),
+                Deadline.none());
         assertEquals(5, plan.outlines().size() + plan.leftOut().size());
         for (IncidentOutlines.Outline a : plan.outlines()) {
             for (IncidentOutlines.Outline b : plan.outlines()) {
