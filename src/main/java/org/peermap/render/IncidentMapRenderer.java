@@ -192,16 +192,29 @@ public final class IncidentMapRenderer {
                 .thenComparing(i -> -i.number())).orElseThrow();
         return "the incident map is too large for " + name + " at a readable text size (8 pt), even with its time"
                 + " wrapped onto " + Math.max(2, d.bands()) + " lines; the page was enlarged to "
-                + Math.round(grown.width() * 25.4 / 72) + " x " + Math.round(grown.height() * 25.4 / 72)
-                + " mm. A view that fits: " + (view != null ? view + ", or " : "") + "one incident with --incident "
+                + Math.round(grown.width() * 25.4 / 72) + " x " + Math.round(grown.height() * 25.4 / 72) + " mm"
+                + (scaleOn(grown, d) < MIN_SCALE - 1e-9 ? " (" + Math.round(Paper.MOST_GROWTH) + " times " + name
+                        + " each way, the largest peermap draws), and even there its text is smaller than 8 pt" : "")
+                + ". A view that fits: " + (view != null ? view + ", or " : "") + "one incident with --incident "
                 + largest.number() + (paper == Paper.A4 ? ", or --paper a3" : "");
     }
 
     private record Size(double width, double height) {}
 
+    /** The page that holds {@code d} at {@code scale}, but never more than Paper.MOST_GROWTH times paper. */
     private static Size grown(Paper paper, Drawn d, double scale) {
-        return new Size(Math.max(paper.width(), d.width() * scale + 2 * TitleBlock.MARGIN + KeyPanel.WIDTH + 12),
-                Math.max(paper.height(), d.height() * scale + TitleBlock.CONTENT_TOP + TitleBlock.BOTTOM));
+        return new Size(Math.min(paper.width() * Paper.MOST_GROWTH, Math.max(paper.width(),
+                d.width() * scale + 2 * TitleBlock.MARGIN + KeyPanel.WIDTH + 12)),
+                Math.min(paper.height() * Paper.MOST_GROWTH, Math.max(paper.height(),
+                        d.height() * scale + TitleBlock.CONTENT_TOP + TitleBlock.BOTTOM)));
+    }
+
+    /** The scale {@code d} is drawn at on a page of {@code size}: 8 pt text, or less on the largest page. */
+    private static double scaleOn(Size size, Drawn d) {
+        double width = size.width() - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH - 12;
+        double height = size.height() - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
+        double most = Math.min(width / Math.max(1, d.width()), height / Math.max(1, d.height()));
+        return most >= MIN_SCALE - 1e-9 ? MIN_SCALE : most;
     }
 
     /** The incidents in {@code bands} runs of about equal width, in date order: the widest as narrow as can be. */
@@ -750,8 +763,8 @@ public final class IncidentMapRenderer {
         double pageHeight = paper.height();
         double scale = fit;
         if (d != null && scale < MIN_SCALE) {
-            scale = MIN_SCALE;
-            Size grown = grown(paper, d, scale);
+            Size grown = grown(paper, d, MIN_SCALE);
+            scale = scaleOn(grown, d);
             pageWidth = grown.width();
             pageHeight = grown.height();
         }

@@ -42,18 +42,25 @@ final class PeerPage {
         if (a.scale() >= PeerMapRenderer.MIN_SCALE && a.fitsPaper(paper)) {
             return a;
         }
-        // Too large: the page grows in steps, keeping its shape, until the map prints at a readable size.
+        // Too large: the page grows in steps, keeping its shape, until the map prints at a readable size, but
+        // never past Paper.MOST_GROWTH times its paper each way.
         double grow = 1;
-        while (a.scale() < PeerMapRenderer.MIN_SCALE && grow < 20) {
-            grow *= 1.04;
+        while (a.scale() < PeerMapRenderer.MIN_SCALE && grow < Paper.MOST_GROWTH) {
+            grow = Math.min(Paper.MOST_GROWTH, grow * 1.04);
             a = arrange(paper.width() * grow, paper.height() * grow, content, keyHeight, listHeight, narrative);
         }
+        String name = paper.key().toUpperCase(java.util.Locale.ROOT);
+        String size = Math.round(a.pageWidth() * 25.4 / 72) + " x " + Math.round(a.pageHeight() * 25.4 / 72) + " mm";
         List<String> warnings = new ArrayList<>(a.warnings());
-        warnings.add("the peer map is too large for " + paper.key().toUpperCase(java.util.Locale.ROOT)
-                + " at a readable text size; the page was enlarged to " + Math.round(a.pageWidth() * 25.4 / 72)
-                + " x " + Math.round(a.pageHeight() * 25.4 / 72) + " mm (print it scaled to fit, or on A3)");
-        return new Arrangement(a.pageWidth(), a.pageHeight(), a.area(), Math.max(a.scale(), PeerMapRenderer.MIN_SCALE),
-                a.keyX(), a.listX(), a.listY(), a.narrative(), a.narrativeBox(), warnings);
+        warnings.add(a.scale() >= PeerMapRenderer.MIN_SCALE
+                ? "the peer map is too large for " + name + " at a readable text size; the page was enlarged to "
+                        + size + " (print it scaled to fit, or on A3)"
+                : "the peer map is too large to read even on a page enlarged to " + size + " (" + Math.round(
+                        Paper.MOST_GROWTH) + " times " + name + " each way, the largest peermap draws), so its"
+                        + " text is smaller than 8 pt there; --focus PERSON --steps N or --incident N draws a part"
+                        + " that fits");
+        return new Arrangement(a.pageWidth(), a.pageHeight(), a.area(), a.scale(), a.keyX(), a.listX(), a.listY(),
+                a.narrative(), a.narrativeBox(), warnings);
     }
 
     private static Arrangement arrange(double paperWidth, double paperHeight, Box content, double keyHeight,
