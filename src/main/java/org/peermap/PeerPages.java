@@ -67,6 +67,18 @@ final class PeerPages {
      */
     static final Tuning SQUARE = new Tuning(1, 1, 7, true, 9, false, true, false);
 
+    /**
+     * A whole map that does not fit with its outlines gets a page per incident when it has at most this many
+     * incidents. More would be more pages than a panel reads, and more time than a meeting waits: a map of six
+     * young people with 90 missing episodes made 90 pages in over two minutes. Past it, the warning and the
+     * key name {@code --incident N}, which draws any one.
+     */
+    static final int PAGES_AT_MOST = 24;
+
+    static boolean pagePerIncident(Case c) {
+        return c.incidents().size() <= PAGES_AT_MOST;
+    }
+
     static int tunings(int people) {
         return people <= 20 ? TUNINGS.size() : people <= 40 ? 4 : 2;
     }
@@ -117,8 +129,8 @@ final class PeerPages {
         PeerMapRenderer.Result first = peer;
         if ((split || !whole) && !peer.measures().fitsPaper()) {
             PeerMapRenderer.Result overview = overview(c, selection, printed, layouter, options, whole
-                    ? "The whole group (" + c.people().size() + " people) and their connections; each incident is"
-                            + " on a page of its own"
+                    ? "The whole group (" + c.people().size() + " people) and their connections" + (pagePerIncident(c)
+                            ? "; each incident is on a page of its own" : "")
                     : selection.says() + "; people and connections only (with incidents it would not fit " + paper
                             + " at 8 pt)");
             if (overview.measures().betterThan(peer.measures())) {
@@ -139,10 +151,13 @@ final class PeerPages {
                 + (first != peer ? ", so it shows the people and their connections only"
                         : peer.measures().fitsPaper() ? " with its incidents' outlines, so they are shown by number"
                         : " even without outlines")
-                + ", and each incident has a page of its own (" + c.reference() + "-peer-map-incident-1"
-                + (c.incidents().size() > 1 ? " to -" + c.incidents().size() : "") + "), laid out for " + paper
-                + "; --focus PERSON --steps N draws one person's part");
-        for (Incident incident : c.incidents()) {
+                + (pagePerIncident(c) ? ", and each incident has a page of its own (" + c.reference()
+                        + "-peer-map-incident-1" + (c.incidents().size() > 1 ? " to -" + c.incidents().size() : "")
+                        + "), laid out for " + paper + "; --focus PERSON --steps N draws one person's part"
+                        : "; its " + c.incidents().size() + " incidents are more than the " + PAGES_AT_MOST
+                        + " that get a page each, so --incident N draws any one of them, and --focus PERSON --steps N"
+                        + " one person's part"));
+        for (Incident incident : pagePerIncident(c) ? c.incidents() : List.<Incident>of()) {
             layouter.deadline().check("drawing the peer map's page of incident " + incident.number());
             Views.Selection one = Views.ofIncident(incident, c);
             PeerMapRenderer.Result page = fitted(c, one, printed, layouter, options, false).result();
@@ -178,6 +193,10 @@ final class PeerPages {
     /** The page of a selection with its outlines; when that does not fit its paper, by number if better. */
     private static Fitted fitted(Case c, Views.Selection selection, Printed printed, Layouter layouter,
             RenderOptions options, boolean narrative) {
+        if (selection.part().incidents().size() > PAGES_AT_MOST) {
+            // so many incidents' outlines never fit one page: laying them out would only cost time
+            return new Fitted(page(c, selection, printed, layouter, options, narrative, true), true);
+        }
         PeerMapRenderer.Result page = page(c, selection, printed, layouter, options, narrative, false);
         if (!page.measures().fitsPaper() && !selection.part().incidents().isEmpty()) {
             PeerMapRenderer.Result numbered = page(c, selection, printed, layouter, options, narrative, true);
@@ -203,7 +222,7 @@ final class PeerPages {
         PeerGraph graph = PeerGraph.of(part, printed, options.places(), options.geo(), partial);
         String why = numbersOnly ? "with outlines the map would not fit " + options.paper().key()
                 .toUpperCase(Locale.ROOT) + " at 8 pt" + (options.view() instanceof View.Whole
-                        ? "; each has a page of its own" : "")
+                        ? pagePerIncident(c) ? "; each has a page of its own" : "; --incident N draws one" : "")
                 : selection.outline() != 0 ? "this page is about incident " + selection.outline()
                 : "some of their people are not on this page";
         Sheet sheet = new Sheet(options.paper(), narrative, selection.says(), partial, why, numbers(c, part));

@@ -52,9 +52,9 @@ public final class PersonDrawer {
         return shapes;
     }
 
-    /** Where the middle of a node's badge row is: under its label lines, inside the shape. */
+    /** Where the middle of a node's badges is: under its label lines, inside the shape. */
     public static Point badgeRow(PersonNode node, Point centre) {
-        return new Point(centre.x(), centre.y() + node.textHeight() / 2 - Badges.HEIGHT / 2);
+        return new Point(centre.x(), centre.y() + node.textHeight() / 2 - node.badges().height() / 2);
     }
 
     /** The words for a person shape in the key. */

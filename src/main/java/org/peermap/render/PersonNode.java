@@ -41,7 +41,7 @@ public record PersonNode(String label, String detail, PersonKind kind, boolean f
         String detail = TitleBlock.fit(p.plan().filter(plan -> !plan.equalsIgnoreCase("none")).orElse(""),
                 MAX_TEXT, DETAIL_SIZE, false);
         double textWidth = Math.max(Math.max(Fonts.width(label, LABEL_SIZE, true),
-                Fonts.width(detail, DETAIL_SIZE, false)), Badges.rowWidth(incidents));
+                Fonts.width(detail, DETAIL_SIZE, false)), Badges.Block.of(incidents).width());
         double textHeight = textHeight(detail, incidents);
         double width;
         double height;
@@ -96,7 +96,12 @@ public record PersonNode(String label, String detail, PersonKind kind, boolean f
 
     private static double textHeight(String detail, List<Integer> incidents) {
         return LABEL_SIZE + (detail.isEmpty() ? 0 : LINE_GAP + DETAIL_SIZE)
-                + (incidents.isEmpty() ? 0 : Badges.GAP_ABOVE + Badges.HEIGHT);
+                + (incidents.isEmpty() ? 0 : Badges.GAP_ABOVE + Badges.Block.of(incidents).height());
+    }
+
+    /** The badges for the incidents, as drawn: at most two rows, later ones counted in a "+N" box. */
+    public Badges.Block badges() {
+        return Badges.Block.of(incidents);
     }
 
     public static double lineGap() {

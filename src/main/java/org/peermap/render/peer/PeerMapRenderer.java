@@ -166,9 +166,13 @@ public final class PeerMapRenderer {
             map.add(new Shape.Group("pm-person", List.of(Shape.Data.of("n", sheet.number(i))),
                     PersonDrawer.draw(node, centres.get(i))));
             if (!node.incidents().isEmpty()) {
-                map.add(new Shape.Group("pm-badge", List.of(Shape.Data.of("n", sheet.number(i)),
-                        Shape.Data.of("incidents", node.incidents())),
-                        Badges.row(node.incidents(), PersonDrawer.badgeRow(node, centres.get(i)))));
+                Badges.Block badges = node.badges();
+                List<Shape.Data> data = new ArrayList<>(List.of(Shape.Data.of("n", sheet.number(i)),
+                        Shape.Data.of("incidents", badges.shown())));
+                if (badges.more() > 0) {
+                    data.add(Shape.Data.of("more", badges.more()));
+                }
+                map.add(new Shape.Group("pm-badge", data, badges.draw(PersonDrawer.badgeRow(node, centres.get(i)))));
             }
         }
         for (PeerGraph.PlaceNode place : graph.places()) {
@@ -183,9 +187,10 @@ public final class PeerMapRenderer {
 
         // The page around it.
         KeyPanel.Panel probe = key(c, graph, plan, sheet, 0, 0);
-        double listHeight = c.incidents().isEmpty() ? 0 : IncidentList.height(KeyPanel.WIDTH, c.incidents(), printed);
+        IncidentList.Sizes list = c.incidents().isEmpty() ? IncidentList.Sizes.none()
+                : IncidentList.sizes(KeyPanel.WIDTH, c.incidents(), printed);
         String narrativeText = narrative ? c.narrative().map(printed::text).orElse("") : "";
-        PeerPage.Arrangement at = PeerPage.arrange(paper, content, probe.height(), listHeight, narrativeText);
+        PeerPage.Arrangement at = PeerPage.arrange(paper, content, probe.height(), list, narrativeText);
         warnings.addAll(at.warnings());
         double pageWidth = at.pageWidth();
         double pageHeight = at.pageHeight();
@@ -199,7 +204,7 @@ public final class PeerMapRenderer {
         page.addAll(place.apply(map));
         page.addAll(key(c, graph, plan, sheet, at.keyX(), TitleBlock.CONTENT_TOP).shapes());
         if (!c.incidents().isEmpty()) {
-            page.addAll(IncidentList.draw(at.listX(), at.listY(), KeyPanel.WIDTH, c.incidents(),
+            page.addAll(IncidentList.draw(at.listX(), at.listY(), KeyPanel.WIDTH, c.incidents(), at.listRows(),
                     i -> numbers(i.involved().stream().map(graph::node).toList(), sheet), printed).shapes());
         }
         if (!at.narrative().isEmpty()) {
@@ -236,6 +241,11 @@ public final class PeerMapRenderer {
         if (!c.incidents().isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> Badges.row(List.of(1, 3), mid),
                     "The incidents the person was in (see Incidents)", 16));
+        }
+        if (graph.nodes().stream().anyMatch(n -> n.badges().more() > 0)) {
+            rows.add(new KeyPanel.Row(mid -> Badges.moreBox(9, mid.x() - Badges.moreWidth(9) / 2,
+                    mid.y() - Badges.HEIGHT / 2), "+9: nine later incidents, not shown (each is in the appendix's"
+                    + " Chronology)", 16));
         }
         if (!plan.leftOut().isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> List.of(), KeyPanel.leftOutWords(plan.leftOut()), 12));

@@ -24,7 +24,7 @@ final class PeerPage {
 
     /** The arrangement: page size, the map's area and scale, and each panel's place. */
     record Arrangement(double pageWidth, double pageHeight, Box area, double scale, double keyX, double listX,
-            double listY, List<String> narrative, Box narrativeBox, List<String> warnings) {
+            double listY, int listRows, List<String> narrative, Box narrativeBox, List<String> warnings) {
         boolean fitsPaper(Paper paper) {
             return pageWidth <= paper.width() + 0.01 && pageHeight <= paper.height() + 0.01;
         }
@@ -35,10 +35,13 @@ final class PeerPage {
     /**
      * @param content the map's extent in layout units (drawn at a scale between MIN and MAX)
      * @param keyHeight the key panel's height
-     * @param listHeight the incident list's height (0 when there are no incidents)
+     * @param list the incident list's heights by the number of incidents it shows: a list longer than its
+     *     place on the page shows its first incidents and says how many more the appendix has, so the list
+     *     never makes the page grow
      */
-    static Arrangement arrange(Paper paper, Box content, double keyHeight, double listHeight, String narrative) {
-        Arrangement a = arrange(paper.width(), paper.height(), content, keyHeight, listHeight, narrative);
+    static Arrangement arrange(Paper paper, Box content, double keyHeight, IncidentList.Sizes list,
+            String narrative) {
+        Arrangement a = arrange(paper.width(), paper.height(), content, keyHeight, list, narrative);
         if (a.scale() >= PeerMapRenderer.MIN_SCALE && a.fitsPaper(paper)) {
             return a;
         }
@@ -47,7 +50,7 @@ final class PeerPage {
         double grow = 1;
         while (a.scale() < PeerMapRenderer.MIN_SCALE && grow < Paper.MOST_GROWTH) {
             grow = Math.min(Paper.MOST_GROWTH, grow * 1.04);
-            a = arrange(paper.width() * grow, paper.height() * grow, content, keyHeight, listHeight, narrative);
+            a = arrange(paper.width() * grow, paper.height() * grow, content, keyHeight, list, narrative);
         }
         String name = paper.key().toUpperCase(java.util.Locale.ROOT);
         String size = Math.round(a.pageWidth() * 25.4 / 72) + " x " + Math.round(a.pageHeight() * 25.4 / 72) + " mm";
@@ -60,14 +63,14 @@ final class PeerPage {
                         + " text is smaller than 8 pt there; --focus PERSON --steps N or --incident N draws a part"
                         + " that fits");
         return new Arrangement(a.pageWidth(), a.pageHeight(), a.area(), a.scale(), a.keyX(), a.listX(), a.listY(),
-                a.narrative(), a.narrativeBox(), warnings);
+                a.listRows(), a.narrative(), a.narrativeBox(), warnings);
     }
 
     private static Arrangement arrange(double paperWidth, double paperHeight, Box content, double keyHeight,
-            double listHeight, String narrative) {
+            IncidentList.Sizes list, String narrative) {
         double columnRoom = paperHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
         List<ListPlace> places = new ArrayList<>();
-        if (listHeight == 0 || keyHeight + GAP + listHeight <= columnRoom) {
+        if (list.all() == 0 || keyHeight + GAP + list.whole() <= columnRoom) {
             places.add(ListPlace.UNDER_KEY);
         } else {
             places.add(ListPlace.BESIDE_NARRATIVE);
@@ -76,7 +79,7 @@ final class PeerPage {
         Arrangement best = null;
         for (int most : NARRATIVE_STEPS) {
             for (ListPlace where : places) {
-                Arrangement a = arrange(paperWidth, paperHeight, content, keyHeight, listHeight, narrative, most,
+                Arrangement a = arrange(paperWidth, paperHeight, content, keyHeight, list, narrative, most,
                         where);
                 if (a.scale() >= PeerMapRenderer.MIN_SCALE) {
                     return a;
@@ -90,8 +93,17 @@ final class PeerPage {
     }
 
     private static Arrangement arrange(double paperWidth, double paperHeight, Box content, double keyHeight,
-            double listHeight, String narrative, int most, ListPlace where) {
+            IncidentList.Sizes list, String narrative, int most, ListPlace where) {
         double fullWidth = paperWidth - 2 * TitleBlock.MARGIN;
+        double columnRoom = paperHeight - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
+        // the list's room in its place: under the key, what the key leaves; beside it, the column; under the
+        // map, half the page's height, so that the map keeps the other half
+        int listRows = list.rowsWithin(switch (where) {
+            case UNDER_KEY -> columnRoom - keyHeight - GAP;
+            case BESIDE_KEY -> columnRoom;
+            case BESIDE_NARRATIVE -> columnRoom / 2;
+        });
+        double listHeight = list.all() == 0 ? 0 : list.height(listRows);
         double columns = where == ListPlace.BESIDE_KEY ? 2 * KeyPanel.WIDTH + GAP : KeyPanel.WIDTH;
         double columnHeight = switch (where) {
             case UNDER_KEY -> keyHeight + (listHeight > 0 ? GAP + listHeight : 0);
@@ -139,7 +151,7 @@ final class PeerPage {
             warnings.add("the narrative is longer than the map page holds; the page shows its start and the"
                     + " appendix has all of it");
         }
-        return new Arrangement(paperWidth, pageHeight, area, scale, keyX, listX, listY, lines, narrativeBox,
-                warnings);
+        return new Arrangement(paperWidth, pageHeight, area, scale, keyX, listX, listY, listRows, lines,
+                narrativeBox, warnings);
     }
 }

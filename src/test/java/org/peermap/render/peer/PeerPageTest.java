@@ -12,7 +12,7 @@ class PeerPageTest {
 
     @Test
     void aLargeMapEnlargesThePageToPrintAtEightPoints() {
-        PeerPage.Arrangement a = PeerPage.arrange(Paper.A4, new Box(0, 0, 1600, 1100), 200, 0, "");
+        PeerPage.Arrangement a = PeerPage.arrange(Paper.A4, new Box(0, 0, 1600, 1100), 200, IncidentList.Sizes.none(), "");
         assertTrue(a.scale() >= PeerMapRenderer.MIN_SCALE - 1e-9, "scale " + a.scale());
         assertTrue(a.pageWidth() > Paper.A4.width() && a.pageWidth() < Paper.A4.width() * Paper.MOST_GROWTH);
         assertTrue(a.warnings().get(a.warnings().size() - 1).contains("the page was enlarged to"), a.warnings()
@@ -23,7 +23,7 @@ class PeerPageTest {
     @Test
     void aHugeMapStopsAtFourTimesThePaperAndSaysItsTextIsSmall() {
         // a map that would need a page metres wide at 8 pt
-        PeerPage.Arrangement a = PeerPage.arrange(Paper.A4, new Box(0, 0, 40_000, 30_000), 200, 0, "");
+        PeerPage.Arrangement a = PeerPage.arrange(Paper.A4, new Box(0, 0, 40_000, 30_000), 200, IncidentList.Sizes.none(), "");
         assertEquals(Paper.A4.width() * Paper.MOST_GROWTH, a.pageWidth(), 1e-6);
         assertEquals(Paper.A4.height() * Paper.MOST_GROWTH, a.pageHeight(), 1e-6);
         assertTrue(a.scale() < PeerMapRenderer.MIN_SCALE, "scale " + a.scale());
