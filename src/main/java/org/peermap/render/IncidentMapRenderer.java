@@ -174,19 +174,37 @@ public final class IncidentMapRenderer {
             Deadline deadline) {
         String name = paper.key().toUpperCase(java.util.Locale.ROOT);
         Size grown = grown(paper, d, MIN_SCALE);
+        // the first incidents up to a date, more each time (half as many again) until they no longer fit, then
+        // halving the step between the last that fitted and the first that did not: small periods are quick
+        // to try, and the whole series is never drawn again
+        int fits = 0;
+        int fails = sorted.size();
+        for (int k = 1; k < fails; k = Math.max(k + 1, k * 3 / 2)) {
+            while (k < fails && sorted.get(k - 1).date().equals(sorted.get(k).date())) {
+                k++; // a period ends between two days
+            }
+            if (k >= fails) {
+                break;
+            }
+            if (fitsFirst(c, printed, paper, sorted, k, deadline)) {
+                fits = k;
+            } else {
+                fails = k;
+            }
+        }
+        while (fails - fits > 1) {
+            int k = (fits + fails) / 2;
+            if (fitsFirst(c, printed, paper, sorted, k, deadline)) {
+                fits = k;
+            } else {
+                fails = k;
+            }
+        }
         String view = null;
-        for (int k = sorted.size() - 1; k >= 1 && view == null; k = k > 4 ? k * 2 / 3 : k - 1) {
-            List<Incident> part = sorted.subList(0, k);
-            if (part.get(k - 1).date().equals(sorted.get(k).date())) {
-                continue;
-            }
-            Case shown = c.during(new org.peermap.model.Period(Optional.empty(), Optional.of(part.get(0).date()),
-                    Optional.of(part.get(k - 1).date())));
-            if (shown.incidents().size() == k && scale(choose(shown, printed, paper,
-                    Appendix.inDateOrder(shown.incidents()), deadline), paper) >= MIN_SCALE) {
-                view = "--from " + part.get(0).date().iso() + " --to " + part.get(k - 1).date().iso()
-                        + " (incidents " + part.get(0).number() + " to " + part.get(k - 1).number() + ")";
-            }
+        if (fits > 0) {
+            List<Incident> part = sorted.subList(0, fits);
+            view = "--from " + part.get(0).date().iso() + " --to " + part.get(fits - 1).date().iso()
+                    + " (incidents " + part.get(0).number() + " to " + part.get(fits - 1).number() + ")";
         }
         Incident largest = sorted.stream().max(Comparator.comparingInt((Incident i) -> i.involved().size())
                 .thenComparing(i -> -i.number())).orElseThrow();
@@ -197,6 +215,21 @@ public final class IncidentMapRenderer {
                         + " each way, the largest peermap draws), and even there its text is smaller than 8 pt" : "")
                 + ". A view that fits: " + (view != null ? view + ", or " : "") + "one incident with --incident "
                 + largest.number() + (paper == Paper.A4 ? ", or --paper a3" : "");
+    }
+
+    /**
+     * Whether the first {@code k} incidents, as the period from the first's date to the k-th's, fit the paper
+     * readably; never when that period holds more (the k-th shares its day with the next).
+     */
+    private static boolean fitsFirst(Case c, Printed printed, Paper paper, List<Incident> sorted, int k,
+            Deadline deadline) {
+        if (sorted.get(k - 1).date().equals(sorted.get(k).date())) {
+            return false;
+        }
+        Case shown = c.during(new org.peermap.model.Period(Optional.empty(), Optional.of(sorted.get(0).date()),
+                Optional.of(sorted.get(k - 1).date())));
+        return shown.incidents().size() == k && scale(choose(shown, printed, paper,
+                Appendix.inDateOrder(shown.incidents()), deadline), paper) >= MIN_SCALE;
     }
 
     private record Size(double width, double height) {}

@@ -315,8 +315,13 @@ public final class Placement {
             if (!free(i, o)) {
                 continue;
             }
+            // candidates come cheapest first, so a later one wins only with fewer lines blocked: stop counting
+            // a candidate's blocked lines once it has as many as the best so far
             int blocked = 0;
             for (int a : item.anchors()) {
+                if (best != null && blocked >= fewest) {
+                    break;
+                }
                 if (clearLine(i, a, o).isEmpty()) {
                     blocked++;
                 }
