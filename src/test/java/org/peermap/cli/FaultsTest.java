@@ -130,4 +130,30 @@ class FaultsTest {
         assertTrue(noCache.err().contains("cannot write there"), noCache.err());
         assertTrue(names(dir.resolve("b")).isEmpty(), "nothing written");
     }
+
+    @Test
+    void twoRendersIntoOneFolderAtOnceBothCompleteWithWholeFiles() throws Exception {
+        Path alone = dir.resolve("alone");
+        assertEquals(0, run(null, dir.toString(), "render", "examples/stabbings.yaml", "-o", alone.toString(), "-f",
+                "svg,png,pdf"));
+        Path shared = dir.resolve("shared");
+        // the same case twice and another case, into one folder, all at once
+        List<Process> runs = List.of(
+                start(null, dir.toString(), "render", "examples/stabbings.yaml", "-o", shared.toString(), "-f",
+                        "svg,png,pdf"),
+                start(null, dir.toString(), "render", "examples/stabbings.yaml", "-o", shared.toString(), "-f",
+                        "svg,png,pdf"),
+                start(null, dir.toString(), "render", "examples/minimal.yaml", "-o", shared.toString(), "-f",
+                        "svg,png,pdf"));
+        for (Process p : runs) {
+            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "finished");
+            assertEquals(0, p.exitValue(), "each run succeeds");
+        }
+        assertTrue(names(shared).stream().noneMatch(n -> n.endsWith(".tmp")), names(shared).toString());
+        for (String name : names(alone)) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(alone.resolve(name)),
+                    Files.readAllBytes(shared.resolve(name))), name + " is whole and as one run writes it");
+        }
+        assertTrue(names(shared).contains("MIN-0001-peer-map.svg"), "the other case's maps are there too");
+    }
 }
