@@ -347,6 +347,20 @@ class LegibilityMeasureTest {
         assertTrue(Legibility.row("badges", "", m).contains("| 1/3 MISS | 0/2 |"));
     }
 
+    @Test
+    void badgesEndingInAPlusBoxAndAListCutToItsPageAreRightWhenTheyShowTheFirstIncidents() {
+        String cutList = incidents("1:1 2", "2:1 2", "3:1").replace("</g>\n", "</g>")
+                .replaceFirst("</g>$", "<g class=\"pm-incidents-more\" data-more=\"2\"><text x=\"640\" y=\"420\""
+                        + " font-size=\"9\">and 2 more</text></g></g>");
+        String more = badge(1, "1 2").replace("data-incidents=\"1 2\"", "data-incidents=\"1 2\" data-more=\"3\"");
+        Measures right = measure(TITLE, person(1, 100, 100), person(2, 200, 100), cutList, more, badge(2, "1 2 5"));
+        assertEquals(2, right.badgesShown(), "person 1 shows 1 2 and +3 (3 and two not listed); person 2 shows 1 2"
+                + " and 5, which the cut list does not show");
+        assertEquals(2, right.badgesTotal());
+        Measures wrong = measure(TITLE, person(1, 100, 100), person(2, 200, 100), cutList, more, badge(2, "1 5"));
+        assertEquals(1, wrong.badgesShown(), "person 2 lacks incident 2");
+    }
+
     // ---- what cannot be measured -----------------------------------------------------------------------
 
     @Test

@@ -116,10 +116,31 @@ record Measures(Kind kind, double widthMm, double heightMm, String paper, Intege
                 }
             }
             Map<Integer, Set<Integer>> badges = new HashMap<>();
+            Map<Integer, Integer> later = new HashMap<>();
             for (SvgShapes.Group b : d.all("pm-badge")) {
                 badges.computeIfAbsent(b.integer("n"), x -> new TreeSet<>()).addAll(b.ints("incidents"));
+                later.merge(b.integer("n"), Math.max(0, b.integer("more")), Integer::sum);
             }
-            shown = (int) in.entrySet().stream().filter(e -> e.getValue().equals(badges.get(e.getKey()))).count();
+            // a list cut to its page ("and N more") and badges ending in a "+N" box show the first incidents:
+            // a badge is then right when it shows exactly the listed incidents up to its last number, and
+            // counts as many later ones as the person is in
+            boolean listCut = d.has("pm-incidents-more");
+            shown = (int) in.entrySet().stream().filter(e -> {
+                Set<Integer> badge = badges.get(e.getKey());
+                if (badge == null) {
+                    return false;
+                }
+                int more = later.getOrDefault(e.getKey(), 0);
+                if (more == 0 && !listCut) {
+                    return e.getValue().equals(badge);
+                }
+                int last = badge.stream().mapToInt(Integer::intValue).max().orElse(0);
+                Set<Integer> upTo = new TreeSet<>(e.getValue());
+                upTo.removeIf(k -> more > 0 && k > last);
+                Set<Integer> listedShown = new TreeSet<>(badge);
+                listedShown.retainAll(incidents);
+                return upTo.equals(listedShown) && (more == 0 || e.getValue().size() - upTo.size() <= more);
+            }).count();
             total = in.size();
             drawn = (int) outlines.stream().map(Outline::incident).distinct().count();
             listed = incidents.size();
