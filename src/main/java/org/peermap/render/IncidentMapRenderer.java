@@ -110,7 +110,9 @@ public final class IncidentMapRenderer {
         }
         boolean stripsHeightLimited = false;
         double bestScale = 0;
-        for (int arrangement : arrangements) {
+        // past MANY incidents no arrangement prints readably on any paper, and each costs seconds to try: only
+        // the last resort below (the most time lines, compact marks, the least room for time) is drawn
+        for (int arrangement : sorted.size() > MANY ? List.<Integer>of() : arrangements) {
             boolean strips = arrangement != SHARED && arrangement > 1;
             if (strips && stripsHeightLimited) {
                 continue;
@@ -163,6 +165,8 @@ public final class IncidentMapRenderer {
 
     /** The arrangement with two time lines and everyone once between them. */
     static final int SHARED = -2;
+    /** Past this many incidents, one arrangement only is drawn (see {@link #choose}). */
+    static final int MANY = 100;
     /** The most time lines a series is wrapped onto. */
     static final int MOST_ROWS = 8;
 
