@@ -23,8 +23,9 @@ final class BraceCheck {
             if (!resolves(text.what())) {
                 int at = firstBrace(value);
                 context.diagnostics.error(map.position(at), text.what() + " holds a brace, but {id} references are"
-                        + " replaced only in the title, narrative, notes, sources, an incident's 'what' and 'label'"
-                        + " and a place's 'label'; here it would be printed as written: write the text without braces");
+                        + " replaced only in the title, narrative, notes, sources, strengths, an incident's 'what' and"
+                        + " 'label', a place's 'label' and an action's 'what' and 'who'; here it would be printed as"
+                        + " written: write the text without braces");
                 continue;
             }
             boolean[] inReference = new boolean[value.length()];
@@ -48,7 +49,9 @@ final class BraceCheck {
     static boolean resolves(String what) {
         return what.startsWith("'title'") || what.startsWith("'narrative'") || what.startsWith("'note'")
                 || what.startsWith("'what' of an incident") || what.startsWith("'label' of an incident")
-                || what.startsWith("'label' of a place") || what.startsWith("'source'");
+                || what.startsWith("'label' of a place") || what.startsWith("'source'")
+                || what.startsWith("'strengths'") || what.startsWith("'what' of an action")
+                || what.startsWith("'who' of an action");
     }
 
     private static int firstBrace(String value) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.peermap.diagnostic.Diagnostics;
+import org.peermap.model.Action;
 import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Case;
 import org.peermap.model.Incident;
@@ -28,7 +29,7 @@ import org.peermap.source.SourceDocument;
  */
 public final class CaseChecker {
     static final List<String> FIELDS = List.of("peermap", "title", "reference", "prepared", "marking", "anonymise",
-            "key", "people", "places", "relationships", "whereabouts", "incidents", "narrative");
+            "key", "people", "places", "relationships", "whereabouts", "incidents", "narrative", "review", "actions");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final Context context;
@@ -63,6 +64,7 @@ public final class CaseChecker {
                 .flatMap(this::reference);
         Optional<LocalDate> prepared = f.get("prepared").flatMap(e -> v.date(e, "'prepared'", false))
                 .flatMap(PartialDate::toLocalDate);
+        context.prepared = prepared;
         String marking = f.get("marking").flatMap(e -> v.scalar(e, "'marking'"))
                 .map(s -> context.scan(s, "'marking'").value().strip()).orElse(Case.DEFAULT_MARKING);
         AnonymiseMode mode = f.get("anonymise").flatMap(e -> v.choice(e, "'anonymise'", AnonymiseMode.class))
@@ -90,6 +92,7 @@ public final class CaseChecker {
         List<Person> persons = people.map(peopleSection::read).orElse(List.of());
         List<Place> placeList = places.map(new PlacesSection(context)::read).orElse(List.of());
         peopleSection.checkCodes(persons, placeList);
+        peopleSection.checkWorkers(persons);
         List<Relationship> relationships = f.get("relationships")
                 .flatMap(e -> v.sequence(e, "'relationships'", "a list of relationships (lines starting with '-')"))
                 .filter(l -> Limits.within(l.items().size(), Limits.RELATIONSHIPS, "relationships", l, context))
@@ -102,6 +105,20 @@ public final class CaseChecker {
                 .flatMap(e -> v.mapping(e, "'incidents'", "a mapping of incident ids to their fields"))
                 .filter(m -> Limits.within(m.entries().size(), Limits.INCIDENTS, "incidents", m, context))
                 .map(new IncidentsSection(context)::read).orElse(List.of());
+        Optional<LocalDate> review = f.get("review").flatMap(e -> v.date(e, "'review'", false).flatMap(d -> {
+            prepared.filter(p -> d.toLocalDate().orElseThrow().isBefore(p)).ifPresent(p -> context.diagnostics
+                    .warning(e.value().start(), "'review' is before the map's date ('prepared', " + p + "): is the"
+                            + " next review date out of date?"));
+            return d.toLocalDate();
+        }));
+        ActionsSection actionsSection = new ActionsSection(context);
+        List<Action> actions = f.get("actions")
+                .flatMap(e -> v.sequence(e, "'actions'", "a list of actions (lines starting with '-')"))
+                .filter(l -> Limits.within(l.items().size(), Limits.ACTIONS, "actions", l, context))
+                .map(actionsSection::read).orElse(List.of());
+        java.util.Map<String, org.peermap.model.PersonKind> kinds = new java.util.HashMap<>();
+        persons.forEach(p -> kinds.put(p.id(), p.kind()));
+        actionsSection.checkWho(kinds);
         Optional<String> narrative = f.get("narrative").flatMap(e -> v.scalar(e, "'narrative'")).map(s -> {
             FreeText.checkReferences(context.scan(s, "'narrative'"), "'narrative'", false, context);
             return s.value().strip();
@@ -125,7 +142,8 @@ public final class CaseChecker {
         }
         List<RelationshipType> types = List.copyOf(context.types.values());
         return Optional.of(new Case(title.get().value().strip(), reference.get(), prepared, marking, mode, types,
-                persons, placeList, relationships, whereabouts, Incident.numbered(incidents), narrative, Period.ALL));
+                persons, placeList, relationships, whereabouts, Incident.numbered(incidents), narrative, Period.ALL,
+                review, actions));
     }
 
     private static boolean tooLarge(Fields f, String section, int limit) {

@@ -33,6 +33,9 @@ final class Context {
     /** Every text value that must not hold a name, with how messages name its field. */
     final List<Text> texts = new ArrayList<>();
 
+    /** The map's date ('prepared'), once read: facts confirmed after it are warned of. */
+    java.util.Optional<java.time.LocalDate> prepared = java.util.Optional.empty();
+
     /** Where the name check reported a name, so that an id equal to that name is not reported again. */
     final Set<Position> namesAt = new java.util.HashSet<>();
 

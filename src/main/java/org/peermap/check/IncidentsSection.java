@@ -15,7 +15,8 @@ import org.peermap.source.Sequence;
 
 /** Checks the {@code incidents} section and builds the incidents. */
 final class IncidentsSection {
-    static final List<String> FIELDS = List.of("what", "date", "time", "place", "label", "involved", "source");
+    static final List<String> FIELDS = HowKnownFields.with(List.of("what", "date", "time", "place", "label",
+            "involved", "source", "note"));
 
     private final Context context;
 
@@ -50,11 +51,13 @@ final class IncidentsSection {
         Optional<List<String>> involved = f.require("involved", "a list of the person ids involved")
                 .flatMap(e -> involved(e, f.what("involved")));
         Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
+        Optional<String> note = f.get("note").flatMap(e -> freeText(e, f.what("note")));
+        org.peermap.model.HowKnown how = HowKnownFields.read(f, context);
         if (what.isEmpty() || date.isEmpty() || involved.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Incident(id.value(), what.get(), date.get(), time, place, label, involved.get(),
-                source));
+                source, note, how));
     }
 
     private Optional<String> freeText(Mapping.Entry entry, String what) {

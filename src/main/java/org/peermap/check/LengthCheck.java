@@ -44,7 +44,8 @@ final class LengthCheck {
         if (what.startsWith("'note'")) {
             return NOTE;
         }
-        if (what.startsWith("'what' of an incident") || what.startsWith("'label' of an incident")) {
+        if (what.startsWith("'what' of an incident") || what.startsWith("'label' of an incident")
+                || what.startsWith("'what' of an action")) {
             return INCIDENT_WORDS;
         }
         if (what.startsWith("'source'")) {

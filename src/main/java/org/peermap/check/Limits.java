@@ -13,6 +13,7 @@ final class Limits {
     static final int RELATIONSHIPS = 2_000;
     static final int WHEREABOUTS = 2_000;
     static final int INCIDENTS = 500;
+    static final int ACTIONS = 500;
 
     private Limits() {}
 

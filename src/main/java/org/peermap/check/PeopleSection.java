@@ -12,17 +12,22 @@ import org.peermap.model.Identifying;
 import org.peermap.model.Person;
 import org.peermap.model.Place;
 import org.peermap.model.PersonKind;
+import org.peermap.model.Risk;
 import org.peermap.source.Mapping;
 import org.peermap.source.Scalar;
 
 /** Checks the {@code people} section and builds the people. */
 final class PeopleSection {
-    static final List<String> FIELDS = List.of("name", "aliases", "focus", "kind", "age", "gender", "agencies",
-            "plan", "risks", "code");
+    static final List<String> FIELDS = HowKnownFields.with(List.of("name", "aliases", "focus", "kind", "age",
+            "gender", "agencies", "plan", "risks", "code", "source", "strengths", "risk", "worker"));
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
 
     private final Context context;
     private final Map<String, Position> codes = new HashMap<>();
+    /** Each 'worker' named, where, and by whom, checked once everyone's kind is known. */
+    private final List<Named> workers = new ArrayList<>();
+
+    private record Named(String person, String worker, Position at) {}
 
     PeopleSection(Context context) {
         this.context = context;
@@ -55,8 +60,28 @@ final class PeopleSection {
         Optional<String> plan = f.get("plan").flatMap(e -> context.text(e, f.what("plan")));
         List<String> risks = texts(f, "risks");
         Optional<String> code = f.get("code").flatMap(e -> code(e, f.what("code")));
+        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
+        List<String> strengths = f.get("strengths").flatMap(e -> v.textList(e, f.what("strengths")))
+                .map(list -> list.stream().map(s -> {
+                    FreeText.checkReferences(context.scan(s, f.what("strengths")), f.what("strengths"), false, context);
+                    return s.value().strip();
+                }).toList()).orElse(List.of());
+        Optional<Risk> risk = f.get("risk").flatMap(e -> v.choice(e, f.what("risk"), Risk.class));
+        List<String> workerIds = new ArrayList<>();
+        f.get("worker").ifPresent(e -> {
+            List<org.peermap.source.Node> items = e.value() instanceof org.peermap.source.Sequence seq ? seq.items()
+                    : List.of(e.value());
+            for (org.peermap.source.Node item : items) {
+                PersonRef.resolve(item, f.what("worker"), context).ifPresent(w -> {
+                    workerIds.add(w);
+                    workers.add(new Named(id.value(), w, item.start()));
+                });
+            }
+        });
+        Person.Practice practice = new Person.Practice(source, HowKnownFields.read(f, context), strengths, risk,
+                workerIds);
         return Optional.of(new Person(id.value(), name, aliases, focus, kind, age, gender, agencies, plan, risks,
-                code));
+                code, practice));
     }
 
     private List<String> texts(Fields f, String field) {
@@ -71,6 +96,22 @@ final class PeopleSection {
      * A pinned code that is also a name, part, alias or initials of anyone in the case would print that
      * name: an error at the code ({@link Identifying#clashes}).
      */
+    /** Each 'worker' must be a professional in the case, and not the person themself. */
+    void checkWorkers(List<Person> people) {
+        Map<String, PersonKind> kinds = new HashMap<>();
+        people.forEach(p -> kinds.put(p.id(), p.kind()));
+        for (Named n : workers) {
+            if (n.worker().equals(n.person())) {
+                context.diagnostics.error(n.at(), "'worker' of a person names that same person; name the"
+                        + " professionals who work with them");
+            } else if (kinds.containsKey(n.worker()) && kinds.get(n.worker()) != PersonKind.PROFESSIONAL) {
+                context.diagnostics.error(n.at(), "'worker' of a person must name a professional (a person with"
+                        + " kind: professional); the person named is " + (kinds.get(n.worker()) == PersonKind.ADULT
+                                ? "an adult" : "a young person"));
+            }
+        }
+    }
+
     void checkCodes(List<Person> people, List<Place> places) {
         Identifying names = Identifying.of(people, places);
         for (Person p : people) {

@@ -16,7 +16,7 @@ import org.peermap.source.Sequence;
 
 /** Checks the {@code places} section and builds the places. */
 final class PlacesSection {
-    static final List<String> FIELDS = List.of("name", "kind", "label", "public", "at");
+    static final List<String> FIELDS = List.of("name", "kind", "label", "public", "at", "safe");
 
     private final Context context;
     private final Map<String, Scalar> labels = new LinkedHashMap<>();
@@ -91,7 +91,8 @@ final class PlacesSection {
                     + " appendix; delete 'public: true' unless it may be read by everyone who sees them"));
         }
         Optional<Place.LatLon> at = f.get("at").flatMap(e -> latLon(e, f.what("at")));
-        return new Place(id.value(), name, kind, label, isPublic, at);
+        boolean safe = f.get("safe").flatMap(e -> v.bool(e, f.what("safe"))).orElse(false);
+        return new Place(id.value(), name, kind, label, isPublic, at, safe);
     }
 
     private Optional<Place.LatLon> latLon(Mapping.Entry entry, String what) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.peermap.diagnostic.Position;
+import org.peermap.model.HowKnown;
 import org.peermap.model.PartialDate;
 import org.peermap.model.Relationship;
 import org.peermap.model.RelationshipType;
@@ -16,7 +17,8 @@ import org.peermap.source.Sequence;
 
 /** Checks the {@code relationships} list and builds the relationships. */
 final class RelationshipsSection {
-    static final List<String> FIELDS = List.of("between", "from", "to", "type", "source", "note", "since");
+    static final List<String> FIELDS = HowKnownFields.with(List.of("between", "from", "to", "type", "source", "note",
+            "since"));
     private static final String OWNER = "a relationship";
 
     private final Context context;
@@ -49,6 +51,7 @@ final class RelationshipsSection {
             return s.value().strip();
         });
         Optional<PartialDate> since = f.get("since").flatMap(e -> v.date(e, f.what("since"), true));
+        HowKnown how = HowKnownFields.read(f, context);
         Optional<String[]> ends = ends(f, type);
         if (ends.isEmpty() || type == null) {
             return Optional.empty();
@@ -63,7 +66,7 @@ final class RelationshipsSection {
                     + " (same people, same type)");
             return Optional.empty();
         }
-        return Optional.of(new Relationship(a, b, directed, type, source, note, since));
+        return Optional.of(new Relationship(a, b, directed, type, source, note, since, how));
     }
 
     private RelationshipType type(Fields f) {
@@ -78,7 +81,7 @@ final class RelationshipsSection {
         RelationshipType type = context.types.get(s.get().value().strip());
         if (type == null && !context.declaredTypes.contains(s.get().value().strip())) {
             context.diagnostics.error(s.get().start(), f.what("type") + " must be a built-in type (connection,"
-                    + " strong, tenuous, harm) or a type defined in 'key'"
+                    + " strong, tenuous, harm, protective) or a type defined in 'key'"
                     + Suggest.didYouMean(s.get().value().strip(), context.types.keySet()));
         }
         return type;

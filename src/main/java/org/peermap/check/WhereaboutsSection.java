@@ -12,7 +12,7 @@ import org.peermap.source.Sequence;
 
 /** Checks the {@code whereabouts} list: which people are linked to which places. */
 final class WhereaboutsSection {
-    static final List<String> FIELDS = List.of("person", "place", "as", "source", "since");
+    static final List<String> FIELDS = HowKnownFields.with(List.of("person", "place", "as", "source", "since"));
 
     private final Context context;
 
@@ -44,9 +44,10 @@ final class WhereaboutsSection {
                 .orElse(WhereaboutsKind.SPENDS_TIME);
         Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
         Optional<PartialDate> since = f.get("since").flatMap(e -> v.date(e, f.what("since"), true));
+        org.peermap.model.HowKnown how = HowKnownFields.read(f, context);
         if (person.isEmpty() || place.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Whereabouts(person.get(), place.get(), as, source, since));
+        return Optional.of(new Whereabouts(person.get(), place.get(), as, source, since, how));
     }
 }

@@ -21,7 +21,17 @@ public record Case(
         List<Whereabouts> whereabouts,
         List<Incident> incidents,
         Optional<String> narrative,
-        Period period) {
+        Period period,
+        Optional<LocalDate> review,
+        List<Action> actions) {
+
+    /** A case with no review date and no actions. */
+    public Case(String title, String reference, Optional<LocalDate> prepared, String marking, AnonymiseMode anonymise,
+            List<RelationshipType> types, List<Person> people, List<Place> places, List<Relationship> relationships,
+            List<Whereabouts> whereabouts, List<Incident> incidents, Optional<String> narrative, Period period) {
+        this(title, reference, prepared, marking, anonymise, types, people, places, relationships, whereabouts,
+                incidents, narrative, period, Optional.empty(), List.of());
+    }
 
     public static final String DEFAULT_MARKING = "OFFICIAL-SENSITIVE";
 
@@ -56,7 +66,7 @@ public record Case(
         List<Whereabouts> keptWhereabouts = whereabouts.stream()
                 .filter(w -> keptIds.contains(w.person()) && w.since().map(shown::shows).orElse(true)).toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
-                keptWhereabouts, keptIncidents, narrative, shown);
+                keptWhereabouts, keptIncidents, narrative, shown, review, actions);
     }
 
     /**
@@ -73,19 +83,21 @@ public record Case(
         List<Incident> keptIncidents = incidents.stream()
                 .filter(i -> i.involved().stream().anyMatch(shown::contains))
                 .map(i -> new Incident(i.id(), i.what(), i.date(), i.time(), i.place(), i.label(),
-                        i.involved().stream().filter(shown::contains).toList(), i.source(), i.number()))
+                        i.involved().stream().filter(shown::contains).toList(), i.source(), i.note(), i.how(),
+                        i.number()))
                 .toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
-                keptWhereabouts, keptIncidents, narrative, period);
+                keptWhereabouts, keptIncidents, narrative, period, review, actions);
     }
 
     /** The case without its incidents (for an overview whose incidents are drawn on pages of their own). */
     public Case withoutIncidents() {
         return new Case(title, reference, prepared, marking, anonymise, types, people, places, relationships,
-                whereabouts, List.of(), narrative, period);
+                whereabouts, List.of(), narrative, period, review, actions);
     }
 
     public Case {
+        actions = List.copyOf(actions);
         types = List.copyOf(types);
         people = List.copyOf(people);
         places = List.copyOf(places);

@@ -17,6 +17,8 @@ public record Incident(
         Optional<String> label,
         List<String> involved,
         Optional<String> source,
+        Optional<String> note,
+        HowKnown how,
         int number) {
 
     public Incident {
@@ -26,7 +28,14 @@ public record Incident(
     /** An incident not yet numbered (number 0); {@link #numbered} gives the numbers. */
     public Incident(String id, String what, PartialDate date, Optional<LocalTime> time, Optional<String> place,
             Optional<String> label, List<String> involved, Optional<String> source) {
-        this(id, what, date, time, place, label, involved, source, 0);
+        this(id, what, date, time, place, label, involved, source, Optional.empty(), HowKnown.UNSAID, 0);
+    }
+
+    /** An incident not yet numbered, with a note and how it is known. */
+    public Incident(String id, String what, PartialDate date, Optional<LocalTime> time, Optional<String> place,
+            Optional<String> label, List<String> involved, Optional<String> source, Optional<String> note,
+            HowKnown how) {
+        this(id, what, date, time, place, label, involved, source, note, how, 0);
     }
 
     /**
@@ -41,7 +50,7 @@ public record Incident(
                 .toList();
         List<Incident> out = new java.util.ArrayList<>();
         for (Incident i : sorted) {
-            out.add(new Incident(i.id, i.what, i.date, i.time, i.place, i.label, i.involved, i.source,
+            out.add(new Incident(i.id, i.what, i.date, i.time, i.place, i.label, i.involved, i.source, i.note, i.how,
                     out.size() + 1));
         }
         return List.copyOf(out);

@@ -7,7 +7,9 @@ public enum LineStyle implements Named {
     DASHED("dashed"),
     DOTTED("dotted"),
     ZIGZAG("zigzag"),
-    WAVY("wavy");
+    WAVY("wavy"),
+    /** A single line with small open rings along it: protection, unlike every other line in greyscale. */
+    RINGED("ringed");
 
     private final String word;
 

@@ -38,6 +38,11 @@ public record PartialDate(int year, int month, OptionalInt day) implements Compa
         return day.isPresent() ? Optional.of(LocalDate.of(year, month, day.getAsInt())) : Optional.empty();
     }
 
+    /** The last day the date may mean: itself, or for a month the month's last day. */
+    public LocalDate lastDay() {
+        return toLocalDate().orElseGet(() -> java.time.YearMonth.of(year, month).atEndOfMonth());
+    }
+
     /** Day first, as UK practice reads dates: {@code 11/05/2019}, or {@code 05/2019} for a month. */
     public String printed() {
         String monthYear = String.format(java.util.Locale.ROOT, "%02d/%04d", month, year);

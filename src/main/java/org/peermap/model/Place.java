@@ -9,7 +9,14 @@ public record Place(
         PlaceKind kind,
         Optional<String> label,
         boolean isPublic,
-        Optional<LatLon> at) {
+        Optional<LatLon> at,
+        boolean safe) {
+
+    /** A place that is not marked safe. */
+    public Place(String id, Optional<String> name, PlaceKind kind, Optional<String> label, boolean isPublic,
+            Optional<LatLon> at) {
+        this(id, name, kind, label, isPublic, at, false);
+    }
 
     /** A latitude and longitude in degrees. */
     public record LatLon(double latitude, double longitude) {}

@@ -13,4 +13,12 @@ public record Relationship(
         RelationshipType type,
         Optional<String> source,
         Optional<String> note,
-        Optional<PartialDate> since) {}
+        Optional<PartialDate> since,
+        HowKnown how) {
+
+    /** A relationship with nothing said of how it is known. */
+    public Relationship(String a, String b, boolean directed, RelationshipType type, Optional<String> source,
+            Optional<String> note, Optional<PartialDate> since) {
+        this(a, b, directed, type, source, note, since, HowKnown.UNSAID);
+    }
+}

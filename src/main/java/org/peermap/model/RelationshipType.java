@@ -23,7 +23,9 @@ public record RelationshipType(
             new RelationshipType("tenuous", "Tenuous or untested connection", LineStyle.DASHED, Arrow.NONE, BLACK,
                     DEFAULT_WIDTH, true),
             new RelationshipType("harm", "Harm or exploitation (arrow shows direction of harm)", LineStyle.ZIGZAG,
-                    Arrow.FORWARD, BLACK, DEFAULT_WIDTH, true));
+                    Arrow.FORWARD, BLACK, DEFAULT_WIDTH, true),
+            new RelationshipType("protective", "Protective or trusted relationship", LineStyle.RINGED, Arrow.NONE,
+                    BLACK, DEFAULT_WIDTH, true));
 
     /** The built-in type with this id, or null. */
     public static RelationshipType builtIn(String id) {

@@ -8,4 +8,12 @@ public record Whereabouts(
         String place,
         WhereaboutsKind as,
         Optional<String> source,
-        Optional<PartialDate> since) {}
+        Optional<PartialDate> since,
+        HowKnown how) {
+
+    /** Whereabouts with nothing said of how they are known. */
+    public Whereabouts(String person, String place, WhereaboutsKind as, Optional<String> source,
+            Optional<PartialDate> since) {
+        this(person, place, as, source, since, HowKnown.UNSAID);
+    }
+}

@@ -25,6 +25,8 @@ public final class LineDrawer {
     static final double WAVE_AMPLITUDE = 3;
     static final double WAVE_LENGTH = 8;
     static final double LEAD = 6;
+    static final double RING_STEP = 16;
+    static final double RING_RADIUS = 2.6;
     private static final double FLATNESS = 0.1;
 
     private LineDrawer() {}
@@ -85,6 +87,17 @@ public final class LineDrawer {
             }
             case ZIGZAG -> shapes.add(0, new Shape.Polyline(
                     Paths.zigzag(body, WAVE_AMPLITUDE, wave, lead, lead), false, stroke));
+            case RINGED -> {
+                shapes.add(0, new Shape.Polyline(body, false, stroke));
+                // rings every RING_STEP, centred along the body, at least one however short the line
+                int rings = Math.max(1, (int) Math.floor((bodyLength - 2 * LEAD) / RING_STEP));
+                double first = (bodyLength - (rings - 1) * RING_STEP) / 2;
+                double radius = RING_RADIUS * Math.max(1, Math.sqrt(type.width()));
+                for (int k = 0; k < rings; k++) {
+                    shapes.add(new Shape.Ellipse(Paths.pointAt(body, first + k * RING_STEP), radius, radius,
+                            Style.stroke(type.colour(), width).withFill("#ffffff")));
+                }
+            }
             case WAVY -> {
                 double wavyLead = Math.max(0, Math.min(LEAD, (bodyLength - WAVE_LENGTH * 1.5) / 2));
                 double wavyWave = Math.max(0.5, Math.min(WAVE_LENGTH * 1.5, bodyLength - 2 * wavyLead));
@@ -105,6 +118,7 @@ public final class LineDrawer {
             case ZIGZAG, WAVY -> WAVE_AMPLITUDE + width / 2;
             case DOUBLE -> DOUBLE_GAP / 2 * Math.max(1, type.width()) + DOUBLE_STROKE * type.width() / 2;
             case DOTTED -> width * 1.1 / 2;
+            case RINGED -> RING_RADIUS * Math.max(1, Math.sqrt(type.width())) + width / 2;
             default -> width / 2;
         };
     }

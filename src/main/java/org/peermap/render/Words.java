@@ -24,6 +24,7 @@ final class Words {
             case DOTTED -> "a dotted line";
             case ZIGZAG -> "a zig-zag line";
             case WAVY -> "a wavy line";
+            case RINGED -> "a line with small rings along it";
         };
         String arrow = switch (t.arrow()) {
             case NONE -> "";

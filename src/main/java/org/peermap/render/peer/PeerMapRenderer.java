@@ -133,8 +133,10 @@ public final class PeerMapRenderer {
                     new Shape.Data("ends", sheet.number(graph.node(r.a())) + " " + sheet.number(graph.node(r.b()))),
                     new Shape.Data("kind", "relationship")), drawn));
             for (Shape shape : drawn) {
-                routes.add(((Shape.Polyline) shape).points());
-                ends.add(List.of(graph.node(r.a()), graph.node(r.b())));
+                if (shape instanceof Shape.Polyline polyline) { // a ringed line's rings are not routes
+                    routes.add(polyline.points());
+                    ends.add(List.of(graph.node(r.a()), graph.node(r.b())));
+                }
             }
         }
         List<Shape> links = new ArrayList<>();
