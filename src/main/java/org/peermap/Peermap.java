@@ -57,7 +57,8 @@ public final class Peermap {
      * with the appendix. Nothing is returned to write when the case may not be printed as asked.
      */
     static Rendered render(Case whole, RenderOptions options, Layouter layouter) {
-        Case c = whole.during(options.period());
+        // doubtful facts are left off the maps (the appendix lists them); codes are still given over the whole case
+        Case c = whole.believed().during(options.period());
         AnonymiseMode mode = options.anonymise().orElse(c.anonymise());
         if (mode == AnonymiseMode.NONE && !options.showNames()) {
             return Rendered.refused(List.of(), List.of("anonymise mode 'none' prints real names;"
@@ -122,7 +123,7 @@ public final class Peermap {
                 pages.add(grid.get(g).scene());
             }
         }
-        byte[] appendix = Appendix.write(c, printed, c.marking());
+        byte[] appendix = Appendix.write(c, whole, printed, c.marking());
         files.add(new OutputFile(base + "-appendix.md", appendix));
         String title = printed.text(c.title());
         String marking = TitleBlock.marking(c.marking(), printed.containsNames());

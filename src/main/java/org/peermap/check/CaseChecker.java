@@ -143,7 +143,7 @@ public final class CaseChecker {
         List<RelationshipType> types = List.copyOf(context.types.values());
         return Optional.of(new Case(title.get().value().strip(), reference.get(), prepared, marking, mode, types,
                 persons, placeList, relationships, whereabouts, Incident.numbered(incidents), narrative, Period.ALL,
-                review, actions));
+                review, actions, 0));
     }
 
     private static boolean tooLarge(Fields f, String section, int limit) {

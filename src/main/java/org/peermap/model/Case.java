@@ -23,17 +23,47 @@ public record Case(
         Optional<String> narrative,
         Period period,
         Optional<LocalDate> review,
-        List<Action> actions) {
+        List<Action> actions,
+        int doubted) {
 
     /** A case with no review date and no actions. */
     public Case(String title, String reference, Optional<LocalDate> prepared, String marking, AnonymiseMode anonymise,
             List<RelationshipType> types, List<Person> people, List<Place> places, List<Relationship> relationships,
             List<Whereabouts> whereabouts, List<Incident> incidents, Optional<String> narrative, Period period) {
         this(title, reference, prepared, marking, anonymise, types, people, places, relationships, whereabouts,
-                incidents, narrative, period, Optional.empty(), List.of());
+                incidents, narrative, period, Optional.empty(), List.of(), 0);
     }
 
     public static final String DEFAULT_MARKING = "OFFICIAL-SENSITIVE";
+
+    /**
+     * The case as its maps show it: facts that are {@code known: doubtful} left off (the appendix lists them,
+     * and the maps' key counts them in {@link #doubted}); a doubted person is left off with their lines and
+     * whereabouts and taken out of their incidents (an incident left with nobody is left off); the incidents
+     * numbered again, 1..k in date order, so the maps and the appendix number them alike.
+     */
+    public Case believed() {
+        java.util.Set<String> doubtedPeople = new java.util.HashSet<>();
+        people.stream().filter(p -> p.practice().how().doubted()).forEach(p -> doubtedPeople.add(p.id()));
+        int n = doubtedPeople.size() + (int) relationships.stream().filter(r -> r.how().doubted()).count()
+                + (int) whereabouts.stream().filter(w -> w.how().doubted()).count()
+                + (int) incidents.stream().filter(i -> i.how().doubted()).count();
+        if (n == 0) {
+            return this;
+        }
+        List<Person> keptPeople = people.stream().filter(p -> !doubtedPeople.contains(p.id())).toList();
+        List<Relationship> keptRelationships = relationships.stream().filter(r -> !r.how().doubted()
+                && !doubtedPeople.contains(r.a()) && !doubtedPeople.contains(r.b())).toList();
+        List<Whereabouts> keptWhereabouts = whereabouts.stream()
+                .filter(w -> !w.how().doubted() && !doubtedPeople.contains(w.person())).toList();
+        List<Incident> keptIncidents = incidents.stream().filter(i -> !i.how().doubted())
+                .map(i -> new Incident(i.id(), i.what(), i.date(), i.time(), i.place(), i.label(),
+                        i.involved().stream().filter(id -> !doubtedPeople.contains(id)).toList(), i.source(), i.note(),
+                        i.how()))
+                .filter(i -> !i.involved().isEmpty()).toList();
+        return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
+                keptWhereabouts, Incident.numbered(keptIncidents), narrative, period, review, actions, doubted + n);
+    }
 
     /**
      * The case as a map of {@code period} shows it: incidents, relationships and whereabouts dated after
@@ -66,7 +96,7 @@ public record Case(
         List<Whereabouts> keptWhereabouts = whereabouts.stream()
                 .filter(w -> keptIds.contains(w.person()) && w.since().map(shown::shows).orElse(true)).toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
-                keptWhereabouts, keptIncidents, narrative, shown, review, actions);
+                keptWhereabouts, keptIncidents, narrative, shown, review, actions, doubted);
     }
 
     /**
@@ -87,13 +117,13 @@ public record Case(
                         i.number()))
                 .toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
-                keptWhereabouts, keptIncidents, narrative, period, review, actions);
+                keptWhereabouts, keptIncidents, narrative, period, review, actions, doubted);
     }
 
     /** The case without its incidents (for an overview whose incidents are drawn on pages of their own). */
     public Case withoutIncidents() {
         return new Case(title, reference, prepared, marking, anonymise, types, people, places, relationships,
-                whereabouts, List.of(), narrative, period, review, actions);
+                whereabouts, List.of(), narrative, period, review, actions, doubted);
     }
 
     public Case {

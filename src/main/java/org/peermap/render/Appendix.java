@@ -22,6 +22,14 @@ public final class Appendix {
     private Appendix() {}
 
     public static byte[] write(Case c, Printed printed, String marking) {
+        return write(c, c, printed, marking);
+    }
+
+    /**
+     * The appendix of {@code c}, the case as its maps show it, with what {@code whole} (the case as written)
+     * holds that the maps leave off: its doubted facts, and where each fact came from.
+     */
+    public static byte[] write(Case c, Case whole, Printed printed, String marking) {
         StringBuilder md = new StringBuilder();
         md.append("**").append(inline(marking)).append("**\n\n");
         if (printed.containsNames()) {
@@ -68,18 +76,28 @@ public final class Appendix {
 
         if (!c.incidents().isEmpty()) {
             md.append("## Chronology\n\n");
-            md.append("| No. | Date | Time | Event | Place | Involved | Source |\n");
-            md.append("|---|---|---|---|---|---|---|\n");
+            // a Note column only when an incident has a note, so cases without notes keep their table
+            boolean notes = c.incidents().stream().anyMatch(i -> i.note().isPresent());
+            md.append("| No. | Date | Time | Event | Place | Involved | Source |").append(notes ? " Note |" : "")
+                    .append('\n');
+            md.append("|---|---|---|---|---|---|---|").append(notes ? "---|" : "").append('\n');
             for (Incident i : inDateOrder(c.incidents())) {
-                row(md, Integer.toString(i.number()), i.date().printed(), i.time().map(Dates::time).orElse(""),
-                        printed.text(i.label().orElse(i.what())), i.place().map(printed::place).orElse(""),
+                List<String> cells = new java.util.ArrayList<>(List.of(Integer.toString(i.number()), i.date().printed(),
+                        i.time().map(Dates::time).orElse(""), printed.text(i.label().orElse(i.what())),
+                        i.place().map(printed::place).orElse(""),
                         i.involved().stream().map(printed::person).collect(Collectors.joining(", ")),
-                        i.source().map(printed::text).orElse(""));
+                        i.source().map(printed::text).orElse("")));
+                if (notes) {
+                    cells.add(i.note().map(printed::text).orElse(""));
+                }
+                row(md, cells.toArray(String[]::new));
             }
             md.append('\n');
             AppendixGrid.write(md, c, printed);
             Themes.write(md, c, printed);
         }
+
+        AppendixPractice.write(md, c, whole, printed);
 
         List<RelationshipType> used = usedTypes(c);
         if (!used.isEmpty()) {

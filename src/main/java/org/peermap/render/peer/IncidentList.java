@@ -30,7 +30,8 @@ final class IncidentList {
     /** The words of one incident's row: date and time, what, place. */
     static String words(Incident i, Printed printed) {
         return i.date().printed() + i.time().map(t -> " " + Dates.time(t)).orElse("") + " "
-                + IncidentOutlines.label(i, printed);
+                + IncidentOutlines.label(i, printed)
+                + (i.how().marked() ? " (" + i.how().known().orElseThrow().word() + ")" : "");
     }
 
     /**

@@ -13,6 +13,7 @@ import org.peermap.model.Relationship;
 import org.peermap.render.Appendix;
 import org.peermap.render.Badges;
 import org.peermap.render.KeyPanel;
+import org.peermap.render.KnownMark;
 import org.peermap.render.LineDrawer;
 import org.peermap.model.Paper;
 import org.peermap.render.PersonDrawer;
@@ -129,9 +130,15 @@ public final class PeerMapRenderer {
             List<Clearance.Obstacle> others = othersThan(obstacles, graph.node(r.a()), graph.node(r.b()));
             double room = LineDrawer.reach(r.type()) + CLEAR;
             List<Shape> drawn = LineDrawer.draw(r.type(), points, offset, line -> Clearance.around(line, others, room));
-            lines.add(new Shape.Group("pm-line", List.of(
+            List<Shape.Data> data = new ArrayList<>(List.of(
                     new Shape.Data("ends", sheet.number(graph.node(r.a())) + " " + sheet.number(graph.node(r.b()))),
-                    new Shape.Data("kind", "relationship")), drawn));
+                    new Shape.Data("kind", "relationship")));
+            List<Shape> shown = drawn;
+            if (r.how().marked()) {
+                shown = new ArrayList<>(drawn);
+                shown.addAll(KnownMark.at(middle(drawn)));
+            }
+            lines.add(new Shape.Group("pm-line", data, shown));
             for (Shape shape : drawn) {
                 if (shape instanceof Shape.Polyline polyline) { // a ringed line's rings are not routes
                     routes.add(polyline.points());
@@ -144,11 +151,16 @@ public final class PeerMapRenderer {
             List<Point> points = layout.edges().get(link.edge()).stream().map(p -> new Point(p.x(), p.y())).toList();
             List<Point> drawn = Clearance.around(Paths.flatten(points, 0.2),
                     othersThan(obstacles, graph.node(link.whereabouts().person()), -1), WhereaboutsStyle.REACH + CLEAR);
-            links.add(new Shape.Group("pm-line", List.of(
+            List<Shape.Data> data = new ArrayList<>(List.of(
                     new Shape.Data("ends", sheet.number(graph.node(link.whereabouts().person())) + " p"
                             + placeNumber(c, link.whereabouts().place())),
-                    new Shape.Data("kind", "whereabouts")), List.of(new Shape.Polyline(drawn, false,
-                            WhereaboutsStyle.of(link.whereabouts().as())))));
+                    new Shape.Data("kind", "whereabouts")));
+            List<Shape> shown = new ArrayList<>(List.of(new Shape.Polyline(drawn, false,
+                    WhereaboutsStyle.of(link.whereabouts().as()))));
+            if (link.whereabouts().how().marked()) {
+                shown.addAll(KnownMark.at(Paths.pointAt(drawn, Paths.length(drawn) / 2)));
+            }
+            links.add(new Shape.Group("pm-line", data, shown));
             routes.add(drawn);
             ends.add(List.of(graph.node(link.whereabouts().person()), graph.places().stream()
                     .filter(pl -> pl.number() == placeNumber(c, link.whereabouts().place())).findFirst().orElseThrow()
@@ -165,16 +177,24 @@ public final class PeerMapRenderer {
         map.addAll(lines);
         for (int i = 0; i < graph.nodes().size(); i++) {
             PersonNode node = graph.nodes().get(i);
-            map.add(new Shape.Group("pm-person", List.of(Shape.Data.of("n", sheet.number(i))),
-                    PersonDrawer.draw(node, centres.get(i))));
+            List<Shape> person = new ArrayList<>(PersonDrawer.draw(node, centres.get(i)));
+            List<Shape.Data> data = new ArrayList<>(List.of(Shape.Data.of("n", sheet.number(i))));
+            Person p = c.people().get(i);
+            if (p.practice().how().marked()) {
+                // at the shape's top right corner (an ellipse's is inside its box, on the edge)
+                double k = node.kind() == org.peermap.model.PersonKind.YOUNG_PERSON ? Math.sqrt(0.5) : 1;
+                person.addAll(KnownMark.at(new Point(centres.get(i).x() + node.width() / 2 * k,
+                        centres.get(i).y() - node.height() / 2 * k)));
+            }
+            map.add(new Shape.Group("pm-person", data, person));
             if (!node.incidents().isEmpty()) {
                 Badges.Block badges = node.badges();
-                List<Shape.Data> data = new ArrayList<>(List.of(Shape.Data.of("n", sheet.number(i)),
+                List<Shape.Data> badgeData = new ArrayList<>(List.of(Shape.Data.of("n", sheet.number(i)),
                         Shape.Data.of("incidents", badges.shown())));
                 if (badges.more() > 0) {
-                    data.add(Shape.Data.of("more", badges.more()));
+                    badgeData.add(Shape.Data.of("more", badges.more()));
                 }
-                map.add(new Shape.Group("pm-badge", data, badges.draw(PersonDrawer.badgeRow(node, centres.get(i)))));
+                map.add(new Shape.Group("pm-badge", badgeData, badges.draw(PersonDrawer.badgeRow(node, centres.get(i)))));
             }
         }
         for (PeerGraph.PlaceNode place : graph.places()) {
@@ -262,6 +282,17 @@ public final class PeerMapRenderer {
             rows.add(new KeyPanel.Row(mid -> List.of(), KeyPanel.numbersWords(partial) + ": by number only ("
                     + sheet.partialWhy() + ")", 12));
         }
+        boolean marked = c.people().stream().anyMatch(p -> p.practice().how().marked())
+                || c.relationships().stream().anyMatch(r -> r.how().marked())
+                || graph.links().stream().anyMatch(l -> l.whereabouts().how().marked())
+                || c.incidents().stream().anyMatch(i -> i.how().marked());
+        if (marked) {
+            rows.add(new KeyPanel.Row(mid -> KnownMark.at(mid), KnownMark.WORDS, 16));
+        }
+        if (c.doubted() > 0) {
+            rows.add(new KeyPanel.Row(mid -> List.of(), c.doubted() == 1 ? "1 doubted fact is left off; the appendix"
+                    + " lists it" : c.doubted() + " doubted facts are left off; the appendix lists them", 12));
+        }
         if (!graph.places().isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> PlaceDrawer.shape(mid, 34, 20), "Place", 22));
             for (org.peermap.model.WhereaboutsKind kind : org.peermap.model.WhereaboutsKind.values()) {
@@ -273,6 +304,16 @@ public final class PeerMapRenderer {
             }
         }
         return KeyPanel.draw(x, y, rows);
+    }
+
+    /** The middle of a drawn line: of its first polyline (a double line's two are side by side). */
+    private static Point middle(List<Shape> drawn) {
+        for (Shape s : drawn) {
+            if (s instanceof Shape.Polyline line && !line.closed()) {
+                return Paths.pointAt(line.points(), Paths.length(line.points()) / 2);
+            }
+        }
+        throw new IllegalStateException("a line with no polyline");
     }
 
     static double narrativeHeight(List<String> lines) {
