@@ -35,8 +35,13 @@ public final class Peermap {
 
     /** Reads and checks one case file; {@code name} appears only in diagnostics. */
     public static Checked check(String name, byte[] bytes) {
+        return check(name, bytes, true);
+    }
+
+    /** As {@link #check(String, byte[])}; {@code language} false leaves out the careful-language warnings. */
+    public static Checked check(String name, byte[] bytes, boolean language) {
         SourceDocument document = SourceReader.read(name, bytes);
-        return new Checked(document, CaseChecker.check(document));
+        return new Checked(document, CaseChecker.check(document, language));
     }
 
     /** Pins a letter code in the file for every person without one (see {@link Pinning}). */

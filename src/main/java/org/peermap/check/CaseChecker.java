@@ -33,12 +33,18 @@ public final class CaseChecker {
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final Context context;
+    private boolean language = true;
 
     private CaseChecker(Context context) {
         this.context = context;
     }
 
     public static CheckResult check(SourceDocument document) {
+        return check(document, true);
+    }
+
+    /** As {@link #check(SourceDocument)}; {@code language} false leaves out the careful-language warnings. */
+    public static CheckResult check(SourceDocument document, boolean language) {
         Diagnostics diagnostics = new Diagnostics(document.file().name());
         diagnostics.addAll(document.diagnostics());
         if (!document.complete()) {
@@ -50,7 +56,9 @@ public final class CaseChecker {
                     + " reference: ..., people: ...), not " + root.describe());
             return new CheckResult(Optional.empty(), diagnostics.sorted());
         }
-        Optional<Case> checked = new CaseChecker(new Context(document.file(), diagnostics)).top(top);
+        CaseChecker checker = new CaseChecker(new Context(document.file(), diagnostics));
+        checker.language = language;
+        Optional<Case> checked = checker.top(top);
         return new CheckResult(diagnostics.hasErrors() ? Optional.empty() : checked, diagnostics.sorted());
     }
 
@@ -130,6 +138,9 @@ public final class CaseChecker {
         InvisibleCheck.run(context);
         BraceCheck.run(context);
         LengthCheck.run(context);
+        if (language) {
+            LanguageCheck.run(context);
+        }
         if (!context.diagnostics.hasErrors()) {
             // Only on a file without errors: a relationship dropped for an error would make a false warning.
             people.ifPresent(p -> new Warnings(context).unconnectedPeople(p, relationships, incidents));

@@ -13,6 +13,7 @@ import org.peermap.source.InputFile;
 import org.peermap.source.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code peermap check FILE...}: validate case files and print every problem at once. */
@@ -25,6 +26,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Option(names = "--no-language-check", description = "Do not warn of words that blame or adultify a child"
+            + " (careful language).")
+    boolean noLanguageCheck;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files to check; - reads standard input.")
     List<String> files;
@@ -45,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
                 all.add(Diagnostic.error(input.name(), Position.START, "cannot read file: " + input.problem().get()));
                 continue;
             }
-            Peermap.Checked checked = Peermap.check(input.name(), input.bytes());
+            Peermap.Checked checked = Peermap.check(input.name(), input.bytes(), !noLanguageCheck);
             sources.put(input.name(), checked.source().file());
             all.addAll(checked.result().diagnostics());
         }

@@ -41,6 +41,10 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--no-language-check", description = "Do not warn of words that blame or adultify a child"
+            + " (careful language).")
+    boolean noLanguageCheck;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files; - reads standard input.")
     List<String> files;
 
@@ -87,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
                 status = worst(status, ExitCode.BAD_INPUT);
                 continue;
             }
-            Peermap.Checked checked = Peermap.check(input.name(), input.bytes());
+            Peermap.Checked checked = Peermap.check(input.name(), input.bytes(), !noLanguageCheck);
             sources.put(input.name(), checked.source().file());
             diagnostics.addAll(checked.result().diagnostics());
             if (checked.result().checked().isEmpty()) {

@@ -118,4 +118,17 @@ class CliTest {
         assertEquals(0, version.status());
         assertTrue(version.out().startsWith("peermap "), version.out());
     }
+
+    @Test
+    void carefulLanguageIsAWarningThatNoLanguageCheckTurnsOff() {
+        String file = "src/test/resources/check/ok-x-language.yaml";
+        Run warned = run("check", file);
+        assertEquals(0, warned.status(), "a warning, never an error");
+        assertTrue(warned.err().contains(file + ":13:25: warning: 'note' of a relationship uses 'runner'"),
+                warned.err());
+        assertFalse(warned.err().contains("Said to be"), "the case's text around the word is not quoted");
+        Run off = run("check", "--no-language-check", file);
+        assertEquals(0, off.status());
+        assertEquals("", off.err(), "nothing else to say about this file");
+    }
 }
