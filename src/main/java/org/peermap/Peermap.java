@@ -145,6 +145,30 @@ public final class Peermap {
     }
 
     /**
+     * A case's follow-up for a pack's cover and summary: the review date and its open and overdue actions, the
+     * overdue ones in printed words, judged against the map's date of the period {@code options} show.
+     */
+    public static FollowUp followUp(Case whole, RenderOptions options) {
+        Case c = whole.during(options.period());
+        Printed printed = Anonymiser.printed(whole, options.anonymise().orElse(whole.anonymise()), options.ages());
+        java.util.Optional<java.time.LocalDate> date = c.mapDate();
+        List<String> overdue = new ArrayList<>();
+        int open = 0;
+        for (org.peermap.model.Action a : whole.actions()) {
+            if (a.status() != org.peermap.model.ActionStatus.OPEN) {
+                continue;
+            }
+            open++;
+            if (date.map(a::overdueOn).orElse(false)) {
+                String who = a.whoPerson().map(printed::person).or(() -> a.who().map(printed::text)).orElse("");
+                overdue.add(printed.text(a.what()) + " (" + (who.isEmpty() ? "" : who + ", ") + "by "
+                        + a.by().orElseThrow().printed() + ")");
+            }
+        }
+        return new FollowUp(whole.review().map(org.peermap.render.Dates::printed), open, overdue.size(), overdue);
+    }
+
+    /**
      * The DOT that {@code render} sends to Graphviz for a case's peer map: numbered nodes with sizes and
      * the lines between them, no text from the case. For benchmarks and for checking what leaves peermap.
      */

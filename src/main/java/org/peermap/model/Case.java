@@ -37,6 +37,14 @@ public record Case(
     public static final String DEFAULT_MARKING = "OFFICIAL-SENSITIVE";
 
     /**
+     * The map's date, against which actions are overdue and confirmations old: the as-at date of the period
+     * shown (its last day), else {@code prepared}. Never the clock, so the same file gives the same output.
+     */
+    public Optional<LocalDate> mapDate() {
+        return period.asAt().map(PartialDate::lastDay).or(() -> prepared);
+    }
+
+    /**
      * The case as its maps show it: facts that are {@code known: doubtful} left off (the appendix lists them,
      * and the maps' key counts them in {@link #doubted}); a doubted person is left off with their lines and
      * whereabouts and taken out of their incidents (an incident left with nobody is left off); the incidents

@@ -23,7 +23,8 @@ final class PackHtml {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    static byte[] write(Path folder, Manifest manifest, List<Packer.CaseResult> cases) throws IOException {
+    static byte[] write(Path folder, Manifest manifest, List<Packer.CaseResult> cases,
+            java.util.Map<String, org.peermap.FollowUp> followUps) throws IOException {
         Parser parser = Parser.builder().extensions(EXTENSIONS).build();
         HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
         List<Packer.CaseResult> sorted = cases.stream().sorted(Comparator.comparing(Packer.CaseResult::reference))
@@ -53,10 +54,21 @@ final class PackHtml {
                 .append(sorted.size() == 1 ? "" : "s").append(". Each case carries its own protective marking.</p>\n");
         out.append("<ol>\n");
         for (Packer.CaseResult c : sorted) {
+            String said = followUps.getOrDefault(c.reference(), org.peermap.FollowUp.NONE).summary();
             out.append("<li><a href=\"#case-").append(c.reference()).append("\">").append(c.reference())
-                    .append("</a></li>\n");
+                    .append("</a>").append(said.isEmpty() ? "" : ": " + escape(said)).append("</li>\n");
         }
         out.append("</ol>\n");
+        // the panel's list of what is late, across cases, against each case's own date
+        if (sorted.stream().anyMatch(c -> followUps.getOrDefault(c.reference(), org.peermap.FollowUp.NONE).overdue() > 0)) {
+            out.append("<h2>Overdue actions</h2>\n<ul>\n");
+            for (Packer.CaseResult c : sorted) {
+                for (String a : followUps.getOrDefault(c.reference(), org.peermap.FollowUp.NONE).overdueActions()) {
+                    out.append("<li>").append(c.reference()).append(": ").append(escape(a)).append("</li>\n");
+                }
+            }
+            out.append("</ul>\n");
+        }
         for (Packer.CaseResult c : sorted) {
             Manifest.Entry entry = manifest.get(c.reference());
             out.append("<section class=\"case\" id=\"case-").append(c.reference()).append("\">\n");

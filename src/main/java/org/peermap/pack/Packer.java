@@ -178,7 +178,8 @@ public final class Packer {
             AtomicWriter.delete(options.out(), List.of("pack.html", PDF));
             return results;
         }
-        OutputFile html = new OutputFile("pack.html", PackHtml.write(options.out(), manifest, written));
+        OutputFile html = new OutputFile("pack.html", PackHtml.write(options.out(), manifest, written,
+                followUps(written, jobs, options)));
         List<OutputFile> whole = new ArrayList<>(List.of(html));
         String contents = Manifest.sha256((settings + "\n" + written.stream().map(r -> r.reference() + " "
                 + jobs.stream().filter(j -> j.file().equals(r.file())).findFirst().map(Job::inputHash).orElse(""))
@@ -273,7 +274,7 @@ public final class Packer {
             if (rendered.isPresent() && rendered.get().refusal().isEmpty() && job != null) {
                 Rendered done = rendered.get();
                 cases.add(new PdfDocument.Case(done.title(), r.reference(), done.marking(), done.pages(),
-                        done.appendix()));
+                        done.appendix(), Peermap.followUp(job.checked(), options.render()).summary()));
             }
         }
         // dated by the cases, not the clock, so that the same cases give the same bytes anywhere and any day
@@ -282,6 +283,17 @@ public final class Packer {
                 .flatMap(Optional::stream).max(java.util.Comparator.naturalOrder());
         return PdfDocument.pack(cases, options.render().paper(), latest.map(org.peermap.render.Dates::printed)
                 .orElse(""));
+    }
+
+    /** Each written case's review and actions, by reference, for pack.html. */
+    private static Map<String, org.peermap.FollowUp> followUps(List<CaseResult> written, List<Job> jobs,
+            Options options) {
+        Map<String, org.peermap.FollowUp> out = new java.util.HashMap<>();
+        for (CaseResult r : written) {
+            jobs.stream().filter(j -> j.file().equals(r.file())).findFirst()
+                    .ifPresent(j -> out.put(r.reference(), Peermap.followUp(j.checked(), options.render())));
+        }
+        return out;
     }
 
     private static CaseResult one(Job job, Options options, Manifest manifest, String settings, Renderer renderer)

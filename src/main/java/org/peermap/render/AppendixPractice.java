@@ -31,7 +31,7 @@ final class AppendixPractice {
 
     /** The map's date: the as-at date of the period shown (its last day), else {@code prepared}. */
     static Optional<LocalDate> mapDate(Case c) {
-        return c.period().asAt().map(PartialDate::lastDay).or(c::prepared);
+        return c.mapDate();
     }
 
     static void write(StringBuilder md, Case c, Case whole, Printed printed) {

@@ -313,4 +313,24 @@ class PackCommandTest {
             assertTrue(Manifest.onDisk(out, e), e.reference() + " is recorded but not on disk as recorded");
         }
     }
+
+    @Test
+    void theCoverAndSummaryListEachCasesReviewAndItsOverdueActions() throws Exception {
+        Path in = cases(1);
+        Files.copy(Path.of("src/test/resources/check/ok-extensions.yaml"), in.resolve("extensions.yaml"));
+        Path out = dir.resolve("pack");
+        CliTest.Run r = pack(in, out);
+        assertEquals(0, r.status(), r.err());
+        String html = Files.readString(out.resolve("pack.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("CS-0014</a>: review 15/07/2024; 1 open action, 1 overdue</li>"), html);
+        assertTrue(html.contains("<a href=\"#case-PACK-000\">PACK-000</a></li>"), "a case with neither says nothing");
+        assertTrue(html.contains("<h2>Overdue actions</h2>\n<ul>\n<li>CS-0014: Checks on EF (Police, by 01/06/2024)</li>"),
+                "overdue against the case's prepared date, in printed codes");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("pack.pdf")
+                .toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Review and actions"), text);
+            assertTrue(text.contains("review 15/07/2024; 1 open action, 1 overdue"), text);
+        }
+    }
 }

@@ -35,11 +35,16 @@ final class PdfCover {
             flow.down(34);
             PdfText.show(flow.stream(), fonts, flow.left(), flow.y(), "Contents", 13, true);
             flow.down(10);
+            // a column for review and actions only when a case has them, so packs without keep their cover
+            boolean followUp = cases.stream().anyMatch(c -> !c.followUp().isEmpty());
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
-                rows.add(List.of(cases.get(i).reference(), cases.get(i).title(), Integer.toString(firstPages.get(i))));
+                rows.add(followUp ? List.of(cases.get(i).reference(), cases.get(i).title(), cases.get(i).followUp(),
+                        Integer.toString(firstPages.get(i))) : List.of(cases.get(i).reference(), cases.get(i).title(),
+                        Integer.toString(firstPages.get(i))));
             }
-            PdfTables.draw(flow, new PdfTables.Table(List.of("Reference", "Title", "Page"), rows), "Contents");
+            PdfTables.draw(flow, new PdfTables.Table(followUp ? List.of("Reference", "Title", "Review and actions",
+                    "Page") : List.of("Reference", "Title", "Page"), rows), "Contents");
             return flow.pages();
         }
     }

@@ -42,9 +42,15 @@ public final class PdfDocument {
      * @param pages the map pages, in order (peer map, incident map, any others)
      * @param appendix the appendix's Markdown
      */
-    public record Case(String title, String reference, String marking, List<Scene> pages, String appendix) {
+    /** @param followUp the cover's words on its review and actions ("review 15/07/2024; 2 open actions"), or "" */
+    public record Case(String title, String reference, String marking, List<Scene> pages, String appendix,
+            String followUp) {
         public Case {
             pages = List.copyOf(pages);
+        }
+
+        public Case(String title, String reference, String marking, List<Scene> pages, String appendix) {
+            this(title, reference, marking, pages, appendix, "");
         }
     }
 
