@@ -39,9 +39,31 @@ public final class PlaceDrawer {
                 Style.stroke(Style.BLACK, 1).withFill("#f2f2f2")));
     }
 
+    /**
+     * A safe or protective place: the same house, with a second outline inside it (as a double border), so it
+     * reads as different from any other place in greyscale.
+     */
+    public static List<Shape> safeShape(Point centre, double width, double height) {
+        List<Shape> shapes = new ArrayList<>(shape(centre, width, height));
+        double inset = 3;
+        double left = centre.x() - width / 2 + inset;
+        double right = centre.x() + width / 2 - inset;
+        double top = centre.y() - height / 2 + inset * 1.6;
+        double bottom = centre.y() + height / 2 - inset;
+        double eaves = centre.y() - height / 2 + height * 0.35 + inset * 0.6;
+        shapes.add(new Shape.Polyline(List.of(new Point(left, bottom), new Point(left, eaves),
+                new Point(centre.x(), top), new Point(right, eaves), new Point(right, bottom)), true,
+                Style.stroke(Style.BLACK, 0.8)));
+        return shapes;
+    }
+
     public static List<Shape> draw(String label, Point centre) {
+        return draw(label, centre, false);
+    }
+
+    public static List<Shape> draw(String label, Point centre, boolean safe) {
         double width = width(label);
-        List<Shape> shapes = new ArrayList<>(shape(centre, width, HEIGHT));
+        List<Shape> shapes = new ArrayList<>(safe ? safeShape(centre, width, HEIGHT) : shape(centre, width, HEIGHT));
         shapes.add(new Shape.Text(new Point(centre.x(), centre.y() + HEIGHT * 0.32), shown(label), LABEL_SIZE, false,
                 Shape.Anchor.MIDDLE, Style.BLACK));
         return shapes;

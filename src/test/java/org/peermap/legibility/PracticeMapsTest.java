@@ -37,7 +37,8 @@ class PracticeMapsTest {
         // the harm line (unverified) and the adult EF (reported); the direct and corroborated facts are not marked
         assertEquals(3, count(svg, "class=\"pm-known\""), "two on the map, one in the key");
         assertTrue(svg.contains("Reported or not yet checked"), "the key explains the mark");
-        assertFalse(svg.contains("data-kind=\"whereabouts\""), "the doubted home is not drawn, though --places is on");
+        assertEquals(1, count(svg, "data-kind=\"whereabouts\""), "the safe club is drawn; the doubted home is not");
+        assertTrue(svg.contains("Safe or protective place"), "the key names the safe place's symbol");
         assertTrue(svg.contains(">1 doubted fact is left off; the"), "the key counts it");
         assertTrue(svg.contains("Protective or trusted"), "the protective line is in the key");
         Measures m = Legibility.measure(Files.readAllBytes(out.resolve("CS-0014-peer-map.svg")), Measures.Kind.PEER);

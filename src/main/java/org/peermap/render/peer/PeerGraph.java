@@ -32,7 +32,8 @@ public final class PeerGraph {
     public record Route(int edge, boolean reversed, int slot, int slots) {}
 
     /** A place drawn on the peer map (with {@code --places}): its printed label and node number. */
-    public record PlaceNode(String label, int node, int number) {}
+    /** A place on the map; {@code safe} when the case marks it a safe or protective place. */
+    public record PlaceNode(String label, int node, int number, boolean safe) {}
 
     /** A whereabouts line: which graph edge it runs along. */
     public record Link(Whereabouts whereabouts, int edge) {}
@@ -82,7 +83,8 @@ public final class PeerGraph {
                     node = nodes.size() + extra.size();
                     placeIndex.put(w.place(), node);
                     String label = printed.place(w.place());
-                    placeNodes.add(new PlaceNode(label, node, placeNumber(c, w.place())));
+                    boolean safe = c.places().stream().anyMatch(p -> p.id().equals(w.place()) && p.safe());
+                    placeNodes.add(new PlaceNode(label, node, placeNumber(c, w.place()), safe));
                     extra.add(new Graph.Node(PlaceDrawer.width(label), PlaceDrawer.HEIGHT, false,
                             geo ? pins.pin(w.place()) : java.util.Optional.empty()));
                 }

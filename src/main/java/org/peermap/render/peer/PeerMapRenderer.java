@@ -199,7 +199,7 @@ public final class PeerMapRenderer {
         }
         for (PeerGraph.PlaceNode place : graph.places()) {
             map.add(new Shape.Group("pm-place", List.of(Shape.Data.of("p", place.number())),
-                    PlaceDrawer.draw(place.label(), centres.get(place.node()))));
+                    PlaceDrawer.draw(place.label(), centres.get(place.node()), place.safe())));
         }
         for (IncidentOutlines.Outline o : plan.outlines()) {
             map.add(new Shape.Group("pm-tab", List.of(Shape.Data.of("incident", o.number())),
@@ -294,7 +294,12 @@ public final class PeerMapRenderer {
                     + " lists it" : c.doubted() + " doubted facts are left off; the appendix lists them", 12));
         }
         if (!graph.places().isEmpty()) {
-            rows.add(new KeyPanel.Row(mid -> PlaceDrawer.shape(mid, 34, 20), "Place", 22));
+            if (graph.places().stream().anyMatch(p -> !p.safe())) {
+                rows.add(new KeyPanel.Row(mid -> PlaceDrawer.shape(mid, 34, 20), "Place", 22));
+            }
+            if (graph.places().stream().anyMatch(PeerGraph.PlaceNode::safe)) {
+                rows.add(new KeyPanel.Row(mid -> PlaceDrawer.safeShape(mid, 34, 20), "Safe or protective place", 22));
+            }
             for (org.peermap.model.WhereaboutsKind kind : org.peermap.model.WhereaboutsKind.values()) {
                 if (graph.links().stream().anyMatch(l -> l.whereabouts().as() == kind)) {
                     rows.add(new KeyPanel.Row(mid -> List.of(new Shape.Polyline(List.of(new Point(mid.x() - 20,
