@@ -776,6 +776,13 @@ public final class IncidentMapRenderer {
                 + " people (someone at incidents on two lines is drawn on both)"
                 : two ? "Time: along the upper line, then the lower one; people in between"
                 : "Time, from left to right", 16));
+        if (c.incidents().stream().anyMatch(i -> i.how().marked())) {
+            rows.add(new KeyPanel.Row(mid -> KnownMark.at(mid), KnownMark.WORDS, 16));
+        }
+        if (c.doubted() > 0) {
+            rows.add(new KeyPanel.Row(mid -> List.of(), c.doubted() == 1 ? "1 doubted fact is left off; the appendix"
+                    + " lists it" : c.doubted() + " doubted facts are left off; the appendix lists them", 12));
+        }
         if (d.breaks()) {
             rows.add(new KeyPanel.Row(mid -> {
                 List<Shape> s = new ArrayList<>(List.of(new Shape.Polyline(List.of(new Point(mid.x() - 20, mid.y()),

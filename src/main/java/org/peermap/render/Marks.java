@@ -90,6 +90,10 @@ final class Marks {
                     Style.BLACK));
             baseline += TEXT + LEAD;
         }
+        if (i.how().marked()) {
+            // reported or unverified: the "?" square on the mark's top right corner, as on the peer map
+            shapes.addAll(KnownMark.at(new Point(slot.x() + slot.width() - 1, top + 1)));
+        }
         return new Shape.Group("pm-event", List.of(Shape.Data.of("incident", i.number())), shapes);
     }
 }

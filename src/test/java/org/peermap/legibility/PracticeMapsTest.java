@@ -39,7 +39,7 @@ class PracticeMapsTest {
         assertTrue(svg.contains("Reported or not yet checked"), "the key explains the mark");
         assertEquals(1, count(svg, "data-kind=\"whereabouts\""), "the safe club is drawn; the doubted home is not");
         assertTrue(svg.contains("Safe or protective place"), "the key names the safe place's symbol");
-        assertTrue(svg.contains(">1 doubted fact is left off; the"), "the key counts it");
+        assertTrue(svg.contains(">2 doubted facts are left off;"), "the key counts it");
         assertTrue(svg.contains("Protective or trusted"), "the protective line is in the key");
         Measures m = Legibility.measure(Files.readAllBytes(out.resolve("CS-0014-peer-map.svg")), Measures.Kind.PEER);
         String row = Legibility.row("practice", "", m);
@@ -50,6 +50,13 @@ class PracticeMapsTest {
         String md = Files.readString(out.resolve("CS-0014-appendix.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("## Doubted (left off the maps)\n"), md);
         assertTrue(md.contains("- EF lives at Home 1"), md);
+        assertTrue(md.contains("- Incident of 02/06/2024: Said to carry a knife"), md);
+        assertTrue(md.contains("| 2 | 01/06/2024 |"), "the believed incidents are numbered 1 and 2, with no gap");
+        assertFalse(md.contains("| 3 |"), md);
+        String incidents = Files.readString(out.resolve("CS-0014-incident-map.svg"), StandardCharsets.UTF_8);
+        assertEquals(2, count(incidents, "class=\"pm-known\""), "the reported incident's mark, and the key's");
+        assertFalse(incidents.contains("knife"), "the doubted incident is not on the incident map");
+        assertTrue(svg.contains(">(reported)<"), "the peer map's list says how it is known");
         assertTrue(md.contains("## Strengths and protective factors"), md);
         assertTrue(md.contains("| AB | plays football at Youth club 1 twice a week |"), "{club} printed as its code");
         assertTrue(md.contains("| Youth club 1 | a safe place |"), md);
@@ -73,7 +80,7 @@ class PracticeMapsTest {
     }
 
     private String render(String... options) {
-        List<String> args = new ArrayList<>(List.of("render", "-f", "svg", "--maps", "peer", "--places", "--engine",
+        List<String> args = new ArrayList<>(List.of("render", "-f", "svg", "--places", "--engine",
                 "embedded", "-o", out.toString()));
         args.addAll(List.of(options));
         args.add(CASE.toString());
