@@ -144,6 +144,38 @@ public final class Peermap {
         return new Rendered(files, warnings, List.of(), pages, markdown, title, marking);
     }
 
+    /** The words at the top and the bottom of a restricted key. */
+    public static final String RESTRICTED = "RESTRICTED: RE-IDENTIFICATION KEY, keep apart from the maps";
+
+    /**
+     * {@code <reference>-restricted-key.md}: for entitled staff only, each printed code (letters mode, as the
+     * maps print them) beside the person's real name and aliases, and each place's printed label beside its
+     * name, marked {@link #RESTRICTED} at the top and the bottom. The one file peermap writes that holds names
+     * on purpose; {@code render} and {@code pack} never write it.
+     */
+    public static OutputFile restrictedKey(Case c) {
+        Printed printed = Anonymiser.printed(c, org.peermap.model.AnonymiseMode.LETTERS);
+        StringBuilder md = new StringBuilder("**" + RESTRICTED + "**\n\n# " + c.reference()
+                + " - restricted key\n\n| Code | Name | Aliases |\n|---|---|---|\n");
+        for (org.peermap.model.Person p : c.people()) {
+            md.append("| ").append(printed.person(p.id())).append(" | ").append(cell(p.name().orElse(""))).append(" | ")
+                    .append(cell(String.join(", ", p.aliases()))).append(" |\n");
+        }
+        if (c.places().stream().anyMatch(p -> p.name().isPresent())) {
+            md.append("\n| Place as printed | Name |\n|---|---|\n");
+            for (org.peermap.model.Place p : c.places()) {
+                p.name().ifPresent(n -> md.append("| ").append(printed.place(p.id())).append(" | ").append(cell(n))
+                        .append(" |\n"));
+            }
+        }
+        md.append("\n**").append(RESTRICTED).append("**\n");
+        return new OutputFile(c.reference() + "-restricted-key.md", md.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s+", " ").strip();
+    }
+
     /**
      * A case's follow-up for a pack's cover and summary: the review date and its open and overdue actions, the
      * overdue ones in printed words, judged against the map's date of the period {@code options} show.

@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
         description = {
     "Pin a code (code: AB) in the case file for every person who has none, so that each person keeps",
     "their code when people are added, removed or reordered later. Only code lines are added.",
-    "With --check, change nothing and exit 1 when someone has no pinned code."})
+    "With --check, change nothing and exit 1 when someone has no pinned code.",
+    "With --restricted-key --show-names, change nothing and write <reference>-restricted-key.md into",
+    "the -o folder: each code beside the real name and aliases, for entitled staff only."})
 final class CodesCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,6 +40,17 @@ final class CodesCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Only report people without a pinned code (exit 1 if any).")
     boolean check;
 
+    @Option(names = "--restricted-key", description = "Write <reference>-restricted-key.md: codes beside real names"
+            + " (needs --show-names). Keep it apart from the maps.")
+    boolean restrictedKey;
+
+    @Option(names = "--show-names", description = "Confirm that the restricted key may hold real names.")
+    boolean showNames;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the restricted key"
+            + " (default: current).")
+    Path output = Path.of(".");
+
     private final Session session;
 
     CodesCommand(Session session) {
@@ -46,6 +59,9 @@ final class CodesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (restrictedKey) {
+            return key();
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         ExitCode status = ExitCode.OK;
         for (String file : files) {
@@ -79,6 +95,51 @@ final class CodesCommand implements Callable<Integer> {
             } catch (IOException e) {
                 diagnostics.add(Diagnostic.error(input.name(), Position.START, "cannot write this file ("
                         + RenderCommand.reason(e) + "); nothing was changed"));
+                status = ExitCode.CANNOT_WRITE;
+            }
+        }
+        session.out().flush();
+        new DiagnosticPrinter(session.err(), session.terminal()).print(diagnostics);
+        return status.status();
+    }
+
+    /** The restricted key of each file, which must check; codes as the maps print them in letters mode. */
+    private Integer key() {
+        if (!showNames) {
+            session.err().println("peermap: --restricted-key writes real names beside codes; add --show-names to"
+                    + " confirm, and keep the file apart from the maps");
+            session.err().flush();
+            return ExitCode.USAGE.status();
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        ExitCode status = ExitCode.OK;
+        for (String file : files) {
+            InputFile input = InputFile.load(file, session.in());
+            if (input.problem().isPresent()) {
+                diagnostics.add(Diagnostic.error(input.name(), Position.START, "cannot read file: "
+                        + input.problem().get()));
+                status = ExitCode.BAD_INPUT;
+                continue;
+            }
+            Peermap.Checked checked = Peermap.check(input.name(), input.bytes(), false);
+            diagnostics.addAll(checked.result().diagnostics().stream().filter(Diagnostic::isError).toList());
+            if (checked.result().checked().isEmpty()) {
+                status = ExitCode.BAD_INPUT;
+                continue;
+            }
+            org.peermap.model.Case c = checked.result().checked().get();
+            long unpinned = c.people().stream().filter(p -> p.code().isEmpty()).count();
+            if (unpinned > 0) {
+                diagnostics.add(Diagnostic.warning(input.name(), Position.START, unpinned + " people have no pinned"
+                        + " code, so this key holds for this version of the file only; run peermap codes on it first"));
+            }
+            try {
+                org.peermap.output.OutputFile key = Peermap.restrictedKey(c);
+                AtomicWriter.write(output, List.of(key));
+                session.out().println(output.resolve(key.name()) + " (" + Peermap.RESTRICTED + ")");
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error(input.name(), Position.START, "cannot write the restricted key ("
+                        + RenderCommand.reason(e) + ")"));
                 status = ExitCode.CANNOT_WRITE;
             }
         }

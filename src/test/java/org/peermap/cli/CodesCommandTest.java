@@ -48,4 +48,35 @@ class CodesCommandTest {
                 "examples/new-peer-group.yaml", "examples/assault-group.yaml");
         assertEquals(0, r.status(), r.err());
     }
+
+    @Test
+    void theRestrictedKeyNeedsShowNamesHoldsEveryNameAndChangesNothing() throws Exception {
+        Path file = dir.resolve("case.yaml");
+        byte[] yaml = ("peermap: 1\ntitle: Peer map\nreference: CS-0099\npeople:\n  tobias:\n    name: Tobias Wrenfield\n"
+                + "    aliases: [Toby W, T-Bone]\n    code: AB\n  imani:\n    name: Imani Okoro-Blake\n    code: CD\n"
+                + "relationships:\n  - between: [tobias, imani]\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.write(file, yaml);
+        Path keys = dir.resolve("keys");
+        CliTest.Run refused = CliTest.run("codes", "--restricted-key", "-o", keys.toString(), file.toString());
+        assertEquals(2, refused.status(), refused.err());
+        assertTrue(refused.err().contains("add --show-names"), refused.err());
+        assertTrue(!java.nio.file.Files.exists(keys), "nothing is written without --show-names");
+
+        CliTest.Run r = CliTest.run("codes", "--restricted-key", "--show-names", "-o", keys.toString(), file.toString());
+        assertEquals(0, r.status(), r.err());
+        String key = java.nio.file.Files.readString(keys.resolve("CS-0099-restricted-key.md"));
+        String mark = "**RESTRICTED: RE-IDENTIFICATION KEY, keep apart from the maps**";
+        assertTrue(key.startsWith(mark + "\n") && key.endsWith(mark + "\n"), key);
+        assertTrue(key.contains("| AB | Tobias Wrenfield | Toby W, T-Bone |"), key);
+        assertTrue(key.contains("| CD | Imani Okoro-Blake |  |"), key);
+        assertTrue(java.util.Arrays.equals(yaml, java.nio.file.Files.readAllBytes(file)), "the case file is unchanged");
+        assertTrue(!r.out().contains("Tobias") && !r.err().contains("Tobias"), "no name is said, only written");
+
+        Path maps = dir.resolve("maps");
+        assertEquals(0, CliTest.run("render", "-f", "svg", "--engine", "embedded", "-o", maps.toString(),
+                file.toString()).status());
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(maps)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("restricted")), "render never writes it");
+        }
+    }
 }
