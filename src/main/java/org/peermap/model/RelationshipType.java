@@ -24,7 +24,7 @@ public record RelationshipType(
                     DEFAULT_WIDTH, true),
             new RelationshipType("harm", "Harm or exploitation (arrow shows direction of harm)", LineStyle.ZIGZAG,
                     Arrow.FORWARD, BLACK, DEFAULT_WIDTH, true),
-            new RelationshipType("protective", "Protective or trusted relationship", LineStyle.RINGED, Arrow.NONE,
+            new RelationshipType("protective", "Protective or trusted", LineStyle.RINGED, Arrow.NONE,
                     BLACK, DEFAULT_WIDTH, true));
 
     /** The built-in type with this id, or null. */

@@ -18,7 +18,7 @@ public final class KnownMark {
     static final double TEXT = 10;
     static final String INK = "#262626";
     /** What the key says of it. */
-    public static final String WORDS = "Reported or not yet checked (the appendix's Sources say by whom)";
+    public static final String WORDS = "Reported or not yet checked";
 
     private KnownMark() {}
 

@@ -64,7 +64,7 @@ class PracticeMapsTest {
         assertTrue(md.contains("| Checks on EF | Police | 01/06/2024 | OVERDUE (open) | EF |"),
                 "open and due before the prepared date 10/06/2024");
         assertTrue(md.contains("| Visit to the parents | GH | 06/2024 | done |"), "done is never overdue");
-        assertTrue(md.contains("| AB - CD (Protective or trusted relationship) | School | corroborated"), md);
+        assertTrue(md.contains("| AB - CD (Protective or trusted) | School | corroborated"), md);
         assertTrue(md.contains("| 01/03/2024 |"), "confirmed three months before: not flagged");
         assertFalse(md.contains("Jordan") || md.contains("Vexmoor") || md.contains("Fennick"), "no name printed");
     }
