@@ -50,13 +50,22 @@ public final class Appendix {
         });
 
         md.append("## People\n\n");
-        md.append("| Code | Kind | Age | Gender | Agencies | Plan | Risks |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
+        // the risk level the meeting agreed and the professionals working with each person, as columns only when
+        // the case gives them, so older cases keep their table
+        boolean practice = c.people().stream().anyMatch(p -> p.practice().risk().isPresent()
+                || !p.practice().workers().isEmpty());
+        md.append("| Code | Kind | Age | Gender | Agencies | Plan | Risks |").append(practice ? " Risk level | Workers |"
+                : "").append('\n');
+        md.append("|---|---|---|---|---|---|---|").append(practice ? "---|---|" : "").append('\n');
         for (Person p : c.people()) {
-            row(md, printed.person(p.id()) + (p.focus() ? " (focus)" : ""), Words.kind(p.kind()),
-                    printed.age(p).orElse(""),
-                    p.gender().orElse(""), String.join(", ", p.agencies()), p.plan().orElse(""),
-                    String.join(", ", p.risks()));
+            List<String> cells = new java.util.ArrayList<>(List.of(printed.person(p.id()) + (p.focus() ? " (focus)"
+                    : ""), Words.kind(p.kind()), printed.age(p).orElse(""), p.gender().orElse(""),
+                    String.join(", ", p.agencies()), p.plan().orElse(""), String.join(", ", p.risks())));
+            if (practice) {
+                cells.add(p.practice().risk().map(r -> r.word()).orElse(""));
+                cells.add(p.practice().workers().stream().map(printed::person).collect(Collectors.joining(", ")));
+            }
+            row(md, cells.toArray(String[]::new));
         }
         md.append('\n');
         AppendixWhereabouts.write(md, c, printed);

@@ -61,6 +61,8 @@ class PracticeMapsTest {
         assertTrue(md.contains("| AB | plays football at Youth club 1 twice a week |"), "{club} printed as its code");
         assertTrue(md.contains("| Youth club 1 | a safe place |"), md);
         assertTrue(md.contains("Next review: 15/07/2024"), md);
+        assertTrue(md.contains("| Risks | Risk level | Workers |"), md);
+        assertTrue(md.contains("| high | GH |"), "AB's agreed risk level and worker, in codes");
         assertTrue(md.contains("| Checks on EF | Police | 01/06/2024 | OVERDUE (open) | EF |"),
                 "open and due before the prepared date 10/06/2024");
         assertTrue(md.contains("| Visit to the parents | GH | 06/2024 | done |"), "done is never overdue");
