@@ -25,9 +25,9 @@ final class PeopleSection {
     private final Context context;
     private final Map<String, Position> codes = new HashMap<>();
     /** Each 'worker' named, where, and by whom, checked once everyone's kind is known. */
-    private final List<Named> workers = new ArrayList<>();
+    private final List<WorkerAt> workers = new ArrayList<>();
 
-    private record Named(String person, String worker, Position at) {}
+    private record WorkerAt(String person, String worker, Position at) {}
 
     PeopleSection(Context context) {
         this.context = context;
@@ -74,7 +74,7 @@ final class PeopleSection {
             for (org.peermap.source.Node item : items) {
                 PersonRef.resolve(item, f.what("worker"), context).ifPresent(w -> {
                     workerIds.add(w);
-                    workers.add(new Named(id.value(), w, item.start()));
+                    workers.add(new WorkerAt(id.value(), w, item.start()));
                 });
             }
         });
@@ -100,7 +100,7 @@ final class PeopleSection {
     void checkWorkers(List<Person> people) {
         Map<String, PersonKind> kinds = new HashMap<>();
         people.forEach(p -> kinds.put(p.id(), p.kind()));
-        for (Named n : workers) {
+        for (WorkerAt n : workers) {
             if (n.worker().equals(n.person())) {
                 context.diagnostics.error(n.at(), "'worker' of a person names that same person; name the"
                         + " professionals who work with them");

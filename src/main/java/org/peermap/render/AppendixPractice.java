@@ -29,11 +29,6 @@ final class AppendixPractice {
 
     private AppendixPractice() {}
 
-    /** The map's date: the as-at date of the period shown (its last day), else {@code prepared}. */
-    static Optional<LocalDate> mapDate(Case c) {
-        return c.mapDate();
-    }
-
     static void write(StringBuilder md, Case c, Case whole, Printed printed) {
         strengths(md, c, printed);
         actions(md, c, printed);
@@ -73,7 +68,7 @@ final class AppendixPractice {
         if (c.actions().isEmpty() && c.review().isEmpty()) {
             return;
         }
-        Optional<LocalDate> today = mapDate(c);
+        Optional<LocalDate> today = c.mapDate();
         md.append("## Actions\n\n");
         c.review().ifPresent(d -> md.append("Next review: ").append(Dates.printed(d)).append("\n\n"));
         if (!c.actions().isEmpty()) {
@@ -104,23 +99,20 @@ final class AppendixPractice {
      * confirmed more than six months before the map's date.
      */
     private static void sources(StringBuilder md, Case c, Printed printed) {
-        Optional<LocalDate> today = mapDate(c);
+        Optional<LocalDate> today = c.mapDate();
         List<String[]> rows = new ArrayList<>();
         for (Person p : c.people()) {
-            add(rows, "Person " + printed.person(p.id()), p.practice().source(), p.practice().how(), today,
-                    printed);
+            add(rows, fact(p, printed), p.practice().source(), p.practice().how(), today, printed);
         }
         for (Relationship r : c.relationships()) {
-            add(rows, printed.person(r.a()) + (r.directed() ? " -> " : " - ") + printed.person(r.b()) + " ("
-                    + r.type().label() + ")", r.source(), r.how(), today, printed);
+            add(rows, fact(r, printed), r.source(), r.how(), today, printed);
         }
         for (Whereabouts w : c.whereabouts()) {
-            add(rows, printed.person(w.person()) + " " + Words.whereabouts(w.as()) + " " + printed.place(w.place()),
-                    w.source(), w.how(), today, printed);
+            add(rows, fact(w, printed), w.source(), w.how(), today, printed);
         }
         for (Incident i : Appendix.inDateOrder(c.incidents())) {
-            add(rows, "Incident " + i.number() + " (" + i.date().printed() + "): " + printed.text(i.label()
-                    .orElse(i.what())), i.source(), i.how(), today, printed);
+            add(rows, "Incident " + i.number() + " (" + i.date().printed() + "): " + what(i, printed), i.source(),
+                    i.how(), today, printed);
         }
         if (rows.stream().noneMatch(r -> !r[2].isEmpty() || !r[3].isEmpty())) {
             return; // nothing is said of how anything is known: the tables above already show the sources
@@ -145,17 +137,32 @@ final class AppendixPractice {
                 how.known().map(k -> k.word() + " (" + k.meaning() + ")").orElse(""), confirmed});
     }
 
+    private static String fact(Person p, Printed printed) {
+        return "Person " + printed.person(p.id());
+    }
+
+    private static String fact(Relationship r, Printed printed) {
+        return printed.person(r.a()) + (r.directed() ? " -> " : " - ") + printed.person(r.b()) + " ("
+                + r.type().label() + ")";
+    }
+
+    private static String fact(Whereabouts w, Printed printed) {
+        return printed.person(w.person()) + " " + Words.whereabouts(w.as()) + " " + printed.place(w.place());
+    }
+
+    private static String what(Incident i, Printed printed) {
+        return printed.text(i.label().orElse(i.what()));
+    }
+
     /** The facts the maps leave off because they are known to be doubtful. */
     private static void doubted(StringBuilder md, Case whole, Printed printed) {
         List<String> facts = new ArrayList<>();
-        whole.people().stream().filter(p -> p.practice().how().doubted())
-                .forEach(p -> facts.add("Person " + printed.person(p.id())));
-        whole.relationships().stream().filter(r -> r.how().doubted()).forEach(r -> facts.add(printed.person(r.a())
-                + (r.directed() ? " -> " : " - ") + printed.person(r.b()) + " (" + r.type().label() + ")"));
-        whole.whereabouts().stream().filter(w -> w.how().doubted()).forEach(w -> facts.add(printed.person(w.person())
-                + " " + Words.whereabouts(w.as()) + " " + printed.place(w.place())));
+        // the whole case's incidents: a doubted one has no number on the maps, so it is named by its date
+        whole.people().stream().filter(p -> p.practice().how().doubted()).forEach(p -> facts.add(fact(p, printed)));
+        whole.relationships().stream().filter(r -> r.how().doubted()).forEach(r -> facts.add(fact(r, printed)));
+        whole.whereabouts().stream().filter(w -> w.how().doubted()).forEach(w -> facts.add(fact(w, printed)));
         whole.incidents().stream().filter(i -> i.how().doubted()).forEach(i -> facts.add("Incident of "
-                + i.date().printed() + ": " + printed.text(i.label().orElse(i.what()))));
+                + i.date().printed() + ": " + what(i, printed)));
         if (facts.isEmpty()) {
             return;
         }

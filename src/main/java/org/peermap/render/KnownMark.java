@@ -22,6 +22,12 @@ public final class KnownMark {
 
     private KnownMark() {}
 
+    /** The key's row for the facts left off as doubtful: "2 doubted facts are left off; the appendix lists them". */
+    public static KeyPanel.Row doubtedRow(int doubted) {
+        return new KeyPanel.Row(mid -> List.of(), doubted == 1 ? "1 doubted fact is left off; the appendix lists it"
+                : doubted + " doubted facts are left off; the appendix lists them", 12);
+    }
+
     /** The mark centred on {@code centre}. */
     public static List<Shape> at(Point centre) {
         return List.of(new Shape.Group("pm-known", List.of(), List.of(new Shape.Rect(centre.x() - SIDE / 2, centre.y() - SIDE / 2, SIDE, SIDE, 1.5,

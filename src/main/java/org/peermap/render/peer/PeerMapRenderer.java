@@ -290,8 +290,7 @@ public final class PeerMapRenderer {
             rows.add(new KeyPanel.Row(mid -> KnownMark.at(mid), KnownMark.WORDS, 16));
         }
         if (c.doubted() > 0) {
-            rows.add(new KeyPanel.Row(mid -> List.of(), c.doubted() == 1 ? "1 doubted fact is left off; the appendix"
-                    + " lists it" : c.doubted() + " doubted facts are left off; the appendix lists them", 12));
+            rows.add(KnownMark.doubtedRow(c.doubted()));
         }
         if (!graph.places().isEmpty()) {
             if (graph.places().stream().anyMatch(p -> !p.safe())) {
