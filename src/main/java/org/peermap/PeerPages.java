@@ -36,8 +36,11 @@ final class PeerPages {
     /** The pages in order, what the user should be told, or why none can be drawn (the view finds no one). */
     record Drawn(List<Named> pages, List<String> warnings, Optional<String> problem) {}
 
-    /** A page as drawn, and whether its incidents had to be shown by number only to fit. */
-    private record Fitted(PeerMapRenderer.Result result, boolean numbersOnly) {}
+    /**
+     * A page as drawn, whether its incidents had to be shown by number only to fit, and whether its young people's
+     * shapes hold their risk levels and workers.
+     */
+    private record Fitted(PeerMapRenderer.Result result, boolean numbersOnly, boolean practice) {}
 
     /**
      * The layouts tried, in turn, until one keeps every incident's outline on a page of its paper: the people
@@ -139,6 +142,10 @@ final class PeerPages {
         }
         List<Named> pages = new ArrayList<>(List.of(new Named(selection.fileSuffix(), first.scene())));
         List<String> warnings = new ArrayList<>(first.warnings());
+        if (first == peer && !fitted.practice()) {
+            warnings.add("the risk levels and workers are left off the peer map so that it fits " + paper + " at 8 pt;"
+                    + " the appendix's People table has them");
+        }
         if (!whole && first != peer) {
             warnings.add("this view does not fit " + paper + " at 8 pt with its incidents, so it shows the people and"
                     + " their connections only; --incident N draws one incident, --steps 1 or --paper a3 a larger"
@@ -193,33 +200,54 @@ final class PeerPages {
     /** The page of a selection with its outlines; when that does not fit its paper, by number if better. */
     private static Fitted fitted(Case c, Views.Selection selection, Printed printed, Layouter layouter,
             RenderOptions options, boolean narrative) {
-        if (selection.part().incidents().size() > PAGES_AT_MOST) {
-            // so many incidents' outlines never fit one page: laying them out would only cost time
-            return new Fitted(page(c, selection, printed, layouter, options, narrative, true), true);
-        }
-        PeerMapRenderer.Result page = page(c, selection, printed, layouter, options, narrative, false);
-        if (!page.measures().fitsPaper() && !selection.part().incidents().isEmpty()) {
-            PeerMapRenderer.Result numbered = page(c, selection, printed, layouter, options, narrative, true);
-            if (numbered.measures().betterThan(page.measures())) {
-                return new Fitted(numbered, true);
+        Fitted fitted = fitted(c, selection, printed, layouter, options, narrative, true);
+        if ((fitted.numbersOnly() || !fitted.result().measures().fitsPaper()) && practice(selection.part())) {
+            // risk levels and workers are drawn only where the map has room: the appendix's People table has them
+            Fitted without = fitted(c, selection, printed, layouter, options, narrative, false);
+            if (fitted.numbersOnly() && !without.numbersOnly() && without.result().measures().fitsPaper()
+                    || without.result().measures().betterThan(fitted.result().measures())) {
+                return without;
             }
         }
-        return new Fitted(page, false);
+        return fitted;
+    }
+
+    /** Whether a young person of {@code c} has a risk level or workers, which their shape would hold. */
+    private static boolean practice(Case c) {
+        return c.people().stream().anyMatch(p -> p.practice().risk().isPresent() || !p.practice().workers().isEmpty());
+    }
+
+    private static Fitted fitted(Case c, Views.Selection selection, Printed printed, Layouter layouter,
+            RenderOptions options, boolean narrative, boolean practice) {
+        if (selection.part().incidents().size() > PAGES_AT_MOST) {
+            // so many incidents' outlines never fit one page: laying them out would only cost time
+            return new Fitted(page(c, selection, printed, layouter, options, narrative, true, practice), true, practice);
+        }
+        PeerMapRenderer.Result page = page(c, selection, printed, layouter, options, narrative, false, practice);
+        if (!page.measures().fitsPaper() && !selection.part().incidents().isEmpty()) {
+            PeerMapRenderer.Result numbered = page(c, selection, printed, layouter, options, narrative, true,
+                    practice);
+            if (numbered.measures().betterThan(page.measures())) {
+                return new Fitted(numbered, true, practice);
+            }
+        }
+        return new Fitted(page, false, practice);
     }
 
     /**
      * One peer map page of a selection, numbering its people and incidents as the whole case does; with
-     * {@code numbersOnly}, every incident is shown by its badges alone.
+     * {@code numbersOnly}, every incident is shown by its badges alone; with {@code practice}, young people's
+     * shapes hold their risk level and workers.
      */
     private static PeerMapRenderer.Result page(Case c, Views.Selection selection, Printed printed,
-            Layouter layouter, RenderOptions options, boolean narrative, boolean numbersOnly) {
+            Layouter layouter, RenderOptions options, boolean narrative, boolean numbersOnly, boolean practice) {
         Case part = selection.part();
         Map<Integer, Integer> size = new HashMap<>();
         c.incidents().forEach(i -> size.put(i.number(), i.involved().size()));
         Set<Integer> partial = new HashSet<>();
         part.incidents().stream().filter(i -> numbersOnly || i.involved().size() < size.get(i.number())
                 || selection.outline() != 0 && i.number() != selection.outline()).forEach(i -> partial.add(i.number()));
-        PeerGraph graph = PeerGraph.of(part, printed, options.places(), options.geo(), partial);
+        PeerGraph graph = PeerGraph.of(part, printed, options.places(), options.geo(), partial, practice);
         String why = numbersOnly ? "with outlines the map would not fit " + options.paper().key()
                 .toUpperCase(Locale.ROOT) + " at 8 pt" + (options.view() instanceof View.Whole
                         ? pagePerIncident(c) ? "; each has a page of its own" : "; --incident N draws one" : "")

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.peermap.anonymise.Anonymiser;
 import org.peermap.anonymise.Printed;
+import org.peermap.check.CarefulWords;
 import org.peermap.check.CaseChecker;
 import org.peermap.check.CheckResult;
 import org.peermap.guard.LeakGuard;
@@ -28,6 +29,7 @@ import org.peermap.render.pdf.PdfDocument;
 import org.peermap.render.scene.Scene;
 import org.peermap.source.SourceDocument;
 import org.peermap.source.SourceReader;
+import org.peermap.source.TeamFile;
 
 /** The library facade: what the command line (and other programs) call. */
 public final class Peermap {
@@ -40,8 +42,27 @@ public final class Peermap {
 
     /** As {@link #check(String, byte[])}; {@code language} false leaves out the careful-language warnings. */
     public static Checked check(String name, byte[] bytes, boolean language) {
+        return check(name, bytes, language ? CarefulWords.STANDARD : CarefulWords.OFF);
+    }
+
+    /** As {@link #check(String, byte[])}, warning of the careful-language {@code words}. */
+    public static Checked check(String name, byte[] bytes, CarefulWords words) {
         SourceDocument document = SourceReader.read(name, bytes);
-        return new Checked(document, CaseChecker.check(document, language));
+        return new Checked(document, CaseChecker.check(document, words));
+    }
+
+    /**
+     * The careful-language words for the case file {@code caseFile} (as named on the command line): peermap's
+     * own, and the team's {@code careful-language.txt} nearest above it, if there is one; none when {@code on}
+     * is false.
+     */
+    public static CarefulWords carefulWords(String caseFile, boolean on) {
+        if (!on) {
+            return CarefulWords.OFF;
+        }
+        return TeamFile.nearest(caseFile, CarefulWords.FILE).map(f -> f.problem().isPresent()
+                ? CarefulWords.STANDARD.unreadable(f.name()) : CarefulWords.STANDARD.and(f.name(), f.bytes()))
+                .orElse(CarefulWords.STANDARD);
     }
 
     /** Pins a letter code in the file for every person without one (see {@link Pinning}). */
@@ -145,7 +166,7 @@ public final class Peermap {
     }
 
     /** The words at the top and the bottom of a restricted key. */
-    public static final String RESTRICTED = "RESTRICTED: RE-IDENTIFICATION KEY, keep apart from the maps";
+    public static final String RESTRICTED = LeakGuard.RESTRICTED;
 
     /**
      * {@code <reference>-restricted-key.md}: for entitled staff only, each printed code (letters mode, as the
@@ -169,7 +190,12 @@ public final class Peermap {
             }
         }
         md.append("\n**").append(RESTRICTED).append("**\n");
-        return new OutputFile(c.reference() + "-restricted-key.md", md.toString().getBytes(StandardCharsets.UTF_8));
+        OutputFile key = new OutputFile(c.reference() + LeakGuard.KEY_ENDING, md.toString().getBytes(StandardCharsets.UTF_8));
+        List<String> problems = LeakGuard.scanRestrictedKey(c, key);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the restricted key is not as the leak guard requires: " + problems);
+        }
+        return key;
     }
 
     private static String cell(String text) {

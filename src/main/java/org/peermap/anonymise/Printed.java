@@ -28,6 +28,11 @@ public final class Printed {
         return ages.print(person.age());
     }
 
+    /** Whether {@code id} is a person of this case. */
+    public boolean hasPerson(String id) {
+        return people.containsKey(id);
+    }
+
     /** The printed form of a person, for example {@code AB}. */
     public String person(String id) {
         String printed = people.get(id);

@@ -33,19 +33,28 @@ public final class CaseChecker {
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final Context context;
-    private boolean language = true;
+    private CarefulWords words = CarefulWords.STANDARD;
 
     private CaseChecker(Context context) {
         this.context = context;
     }
 
     public static CheckResult check(SourceDocument document) {
-        return check(document, true);
+        return check(document, CarefulWords.STANDARD);
     }
 
     /** As {@link #check(SourceDocument)}; {@code language} false leaves out the careful-language warnings. */
     public static CheckResult check(SourceDocument document, boolean language) {
+        return check(document, language ? CarefulWords.STANDARD : CarefulWords.OFF);
+    }
+
+    /**
+     * As {@link #check(SourceDocument)}, warning of the careful-language {@code words} (its warnings about a
+     * team's list itself come first).
+     */
+    public static CheckResult check(SourceDocument document, CarefulWords words) {
         Diagnostics diagnostics = new Diagnostics(document.file().name());
+        diagnostics.addAll(words.problems());
         diagnostics.addAll(document.diagnostics());
         if (!document.complete()) {
             return new CheckResult(Optional.empty(), diagnostics.sorted());
@@ -57,7 +66,7 @@ public final class CaseChecker {
             return new CheckResult(Optional.empty(), diagnostics.sorted());
         }
         CaseChecker checker = new CaseChecker(new Context(document.file(), diagnostics));
-        checker.language = language;
+        checker.words = words;
         Optional<Case> checked = checker.top(top);
         return new CheckResult(diagnostics.hasErrors() ? Optional.empty() : checked, diagnostics.sorted());
     }
@@ -138,8 +147,8 @@ public final class CaseChecker {
         InvisibleCheck.run(context);
         BraceCheck.run(context);
         LengthCheck.run(context);
-        if (language) {
-            LanguageCheck.run(context);
+        if (words.on()) {
+            LanguageCheck.run(context, words);
         }
         if (!context.diagnostics.hasErrors()) {
             // Only on a file without errors: a relationship dropped for an error would make a false warning.

@@ -50,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
                 all.add(Diagnostic.error(input.name(), Position.START, "cannot read file: " + input.problem().get()));
                 continue;
             }
-            Peermap.Checked checked = Peermap.check(input.name(), input.bytes(), !noLanguageCheck);
+            Peermap.Checked checked = Peermap.check(input.name(), input.bytes(),
+                    Peermap.carefulWords(input.name(), !noLanguageCheck));
             sources.put(input.name(), checked.source().file());
             all.addAll(checked.result().diagnostics());
         }

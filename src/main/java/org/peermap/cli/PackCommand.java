@@ -47,6 +47,10 @@ final class PackCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Render every case, changed or not.")
     boolean force;
 
+    @Option(names = "--no-language-check", description = "Do not warn of words that blame or adultify a child"
+            + " (careful language).")
+    boolean noLanguageCheck;
+
     @Mixin
     MapOptions map;
 
@@ -83,7 +87,7 @@ final class PackCommand implements Callable<Integer> {
                     + " time; a pack draws every case whole (a case too large for one page gets a page per incident)");
         }
         Packer.Options options = new Packer.Options(output, jobs, force, drawn, engine.engine,
-                engine.timeout(spec), Version.number());
+                engine.timeout(spec), Version.number(), !noLanguageCheck);
         long start = System.nanoTime();
         List<Packer.CaseResult> results;
         try {

@@ -91,7 +91,8 @@ final class RenderCommand implements Callable<Integer> {
                 status = worst(status, ExitCode.BAD_INPUT);
                 continue;
             }
-            Peermap.Checked checked = Peermap.check(input.name(), input.bytes(), !noLanguageCheck);
+            Peermap.Checked checked = Peermap.check(input.name(), input.bytes(),
+                    Peermap.carefulWords(input.name(), !noLanguageCheck));
             sources.put(input.name(), checked.source().file());
             diagnostics.addAll(checked.result().diagnostics());
             if (checked.result().checked().isEmpty()) {

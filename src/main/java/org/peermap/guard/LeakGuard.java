@@ -30,7 +30,30 @@ public final class LeakGuard {
     private static final Pattern MARKUP_NAMES = Pattern.compile("^</?[?!]?[A-Za-z][\\w:.-]*|(?<=\\s)[A-Za-z][\\w:.-]*(?=\\s*=)");
     private static final Set<String> PNG_CHUNKS = Set.of("IHDR", "pHYs", "IDAT", "IEND");
 
+    /** The words at the top and the bottom of a restricted key. */
+    public static final String RESTRICTED = "RESTRICTED: RE-IDENTIFICATION KEY, keep apart from the maps";
+    /** How the name of a restricted key ends; no other output may be named so. */
+    public static final String KEY_ENDING = "-restricted-key.md";
+
     private LeakGuard() {}
+
+    /**
+     * The one file that holds names on purpose, {@code peermap codes --restricted-key}'s: its problems, empty when
+     * it is named {@code <reference>-restricted-key.md} and marked {@link #RESTRICTED} on its first and last
+     * lines, so that it cannot be taken for a map or its appendix, nor be written under another name.
+     */
+    public static List<String> scanRestrictedKey(Case c, OutputFile key) {
+        List<String> problems = new ArrayList<>();
+        if (!key.name().equals(c.reference() + KEY_ENDING)) {
+            problems.add("a restricted key must be named " + c.reference() + KEY_ENDING);
+        }
+        String text = new String(key.bytes(), StandardCharsets.UTF_8).strip();
+        String mark = "**" + RESTRICTED + "**";
+        if (!text.startsWith(mark) || !text.endsWith(mark)) {
+            problems.add(key.name() + " must be marked '" + RESTRICTED + "' at its top and bottom");
+        }
+        return problems;
+    }
 
     /**
      * The problems found, each naming the output and the kind of value, never the value; empty when every
@@ -83,6 +106,10 @@ public final class LeakGuard {
         Set<String> problems = new LinkedHashSet<>(read.problems());
         for (int i = 0; i < read.outputs().size(); i++) {
             OutputFile output = read.outputs().get(i);
+            if (output.name().endsWith(KEY_ENDING)) {
+                // only codes --restricted-key writes one, and it is checked by scanRestrictedKey, never here
+                problems.add(output.name() + ": only peermap codes --restricted-key writes a restricted key");
+            }
             check(output.name(), "its file name", output.name(), names, ids, namesAllowed, problems);
             for (String text : read.texts().get(i)) {
                 check(output.name(), "its content", text, names, ids, namesAllowed, problems);

@@ -39,8 +39,9 @@ import org.peermap.render.pdf.PdfDocument;
 public final class Packer {
 
     /** What the pack is asked for. */
+    /** How to pack; {@code language} false leaves out the careful-language warnings. */
     public record Options(Path out, int jobs, boolean force, RenderOptions render, Engine engine, Duration timeout,
-            String version) {}
+            String version, boolean language) {}
 
     /** How a case ended. */
     public enum Status { RENDERED, UNCHANGED, FAILED }
@@ -116,7 +117,8 @@ public final class Packer {
                 continue;
             }
             byte[] bytes = input.bytes();
-            Peermap.Checked checked = Peermap.check(file.toString(), bytes);
+            Peermap.Checked checked = Peermap.check(file.toString(), bytes,
+                    Peermap.carefulWords(file.toString(), options.language()));
             if (checked.result().checked().isEmpty()) {
                 early.add(new CaseResult(file, "", Status.FAILED, checked.result().diagnostics(), List.of()));
                 continue;
@@ -273,8 +275,9 @@ public final class Packer {
             }
             if (rendered.isPresent() && rendered.get().refusal().isEmpty() && job != null) {
                 Rendered done = rendered.get();
+                org.peermap.FollowUp followUp = Peermap.followUp(job.checked(), options.render());
                 cases.add(new PdfDocument.Case(done.title(), r.reference(), done.marking(), done.pages(),
-                        done.appendix(), Peermap.followUp(job.checked(), options.render()).summary()));
+                        done.appendix(), followUp.summary(), followUp.overdueActions()));
             }
         }
         // dated by the cases, not the clock, so that the same cases give the same bytes anywhere and any day

@@ -471,8 +471,11 @@ public final class IncidentMapRenderer {
                             theirs.get(j).number() + " " + n)), List.of(new Shape.Polyline(spot.lines().get(j), false,
                             Style.stroke(LINK, 1)))));
                 }
-                nodes.add(new Shape.Group("pm-person", List.of(Shape.Data.of("n", n)),
-                        PersonDrawer.draw(personNodes.get(k), spot.outline().centre())));
+                List<Shape> drawn = new ArrayList<>(PersonDrawer.draw(personNodes.get(k), spot.outline().centre()));
+                if (p.practice().how().marked()) {
+                    drawn.addAll(KnownMark.atCorner(personNodes.get(k), spot.outline().centre()));
+                }
+                nodes.add(new Shape.Group("pm-person", List.of(Shape.Data.of("n", n)), drawn));
                 extent.add(spot.outline());
             }
             placePlaces(0, -1, lo, hi);
@@ -776,7 +779,8 @@ public final class IncidentMapRenderer {
                 + " people (someone at incidents on two lines is drawn on both)"
                 : two ? "Time: along the upper line, then the lower one; people in between"
                 : "Time, from left to right", 16));
-        if (c.incidents().stream().anyMatch(i -> i.how().marked())) {
+        if (c.incidents().stream().anyMatch(i -> i.how().marked())
+                || c.people().stream().anyMatch(p -> p.practice().how().marked() && involved(p, c))) {
             rows.add(new KeyPanel.Row(mid -> KnownMark.at(mid), KnownMark.WORDS, 16));
         }
         if (c.doubted() > 0) {

@@ -28,6 +28,12 @@ public final class KnownMark {
                 : doubted + " doubted facts are left off; the appendix lists them", 12);
     }
 
+    /** The mark of a person's shape, at its top right corner (an ellipse's corner is on its edge, inside its box). */
+    public static List<Shape> atCorner(PersonNode node, Point centre) {
+        double k = node.kind() == org.peermap.model.PersonKind.YOUNG_PERSON ? Math.sqrt(0.5) : 1;
+        return at(new Point(centre.x() + node.width() / 2 * k, centre.y() - node.height() / 2 * k));
+    }
+
     /** The mark centred on {@code centre}. */
     public static List<Shape> at(Point centre) {
         return List.of(new Shape.Group("pm-known", List.of(), List.of(new Shape.Rect(centre.x() - SIDE / 2, centre.y() - SIDE / 2, SIDE, SIDE, 1.5,

@@ -331,6 +331,9 @@ class PackCommandTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Review and actions"), text);
             assertTrue(text.contains("review 15/07/2024; 1 open action, 1 overdue"), text);
+            String cover = text.substring(0, text.indexOf("page 1 of"));
+            assertTrue(cover.contains("Overdue actions"), "the cover lists the overdue actions across cases: " + cover);
+            assertTrue(cover.contains("Checks on EF (Police, by 01/06/2024)"), cover);
         }
     }
 }

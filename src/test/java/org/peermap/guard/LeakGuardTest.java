@@ -38,6 +38,23 @@ class LeakGuardTest {
     }
 
     @Test
+    void onlyTheRestrictedKeyMayBeARestrictedKeyAndItMustBeMarked() {
+        List<String> problems = scan("CS-1-restricted-key.md", "| AB | |");
+        assertEquals(1, problems.size(), "render and pack never write one: " + problems);
+        assertTrue(problems.get(0).contains("only peermap codes --restricted-key writes a restricted key"), problems.get(0));
+
+        String mark = "**" + LeakGuard.RESTRICTED + "**";
+        OutputFile key = new OutputFile("CS-1-restricted-key.md", (mark + "\n\n| AB | Tobias Wrenfield | T-Bone |\n\n"
+                + mark + "\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), LeakGuard.scanRestrictedKey(sample(), key), "names are its purpose");
+        OutputFile unmarked = new OutputFile("CS-1-restricted-key.md", ("| AB | Tobias Wrenfield |\n" + mark)
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, LeakGuard.scanRestrictedKey(sample(), unmarked).size(), "marked at the top too");
+        OutputFile renamed = new OutputFile("CS-1-appendix.md", key.bytes());
+        assertEquals(1, LeakGuard.scanRestrictedKey(sample(), renamed).size(), "never under another name");
+    }
+
+    @Test
     void cleanOutputPasses() {
         assertEquals(List.of(), scan("CS-1-peer-map.svg", "<svg><text>AB, 15</text><text>Estate 1</text></svg>"));
     }

@@ -175,7 +175,7 @@ public final class NameTricks {
             Files.writeString(in.resolve("case.yaml"), s.yaml(), StandardCharsets.UTF_8);
             org.peermap.pack.Packer.Options options = new org.peermap.pack.Packer.Options(dir.resolve("out"), 1, true,
                     new RenderOptions(EnumSet.of(RenderOptions.Format.SVG), Optional.empty(), false, true), engine,
-                    java.time.Duration.ofSeconds(60), "test");
+                    java.time.Duration.ofSeconds(60), "test", true);
             List<org.peermap.pack.Packer.CaseResult> results = org.peermap.pack.Packer.run(List.of(in.resolve("case.yaml")),
                     options, (done, total, r) -> { });
             if (results.stream().anyMatch(r -> r.status() == org.peermap.pack.Packer.Status.FAILED)) {

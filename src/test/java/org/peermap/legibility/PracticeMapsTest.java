@@ -54,7 +54,10 @@ class PracticeMapsTest {
         assertTrue(md.contains("| 2 | 01/06/2024 |"), "the believed incidents are numbered 1 and 2, with no gap");
         assertFalse(md.contains("| 3 |"), md);
         String incidents = Files.readString(out.resolve("CS-0014-incident-map.svg"), StandardCharsets.UTF_8);
-        assertEquals(2, count(incidents, "class=\"pm-known\""), "the reported incident's mark, and the key's");
+        assertEquals(3, count(incidents, "class=\"pm-known\""), "the reported incident's mark, the reported adult's"
+                + " (in an incident), and the key's");
+        assertTrue(svg.contains(">high risk \u00b7 GH<"), "AB's risk level and worker, in plain type in AB's shape");
+        assertTrue(svg.contains(">Risk level and workers<"), "the key explains the line");
         assertFalse(incidents.contains("knife"), "the doubted incident is not on the incident map");
         assertTrue(svg.contains(">(reported)<"), "the peer map's list says how it is known");
         assertTrue(md.contains("## Strengths and protective factors"), md);

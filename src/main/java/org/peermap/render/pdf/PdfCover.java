@@ -45,6 +45,19 @@ final class PdfCover {
             }
             PdfTables.draw(flow, new PdfTables.Table(followUp ? List.of("Reference", "Title", "Review and actions",
                     "Page") : List.of("Reference", "Title", "Page"), rows), "Contents");
+            List<List<String>> overdue = new ArrayList<>();
+            for (PdfDocument.Case c : cases) {
+                c.overdue().forEach(a -> overdue.add(List.of(c.reference(), a)));
+            }
+            if (!overdue.isEmpty()) {
+                // overdue against each case's own map date, never the clock, so the pack's bytes stay the same
+                flow.down(24);
+                flow.need(60);
+                PdfText.show(flow.stream(), fonts, flow.left(), flow.y(), "Overdue actions", 13, true);
+                flow.down(10);
+                PdfTables.draw(flow, new PdfTables.Table(List.of("Reference", "Action (who, by when)"), overdue),
+                        "Overdue actions");
+            }
             return flow.pages();
         }
     }

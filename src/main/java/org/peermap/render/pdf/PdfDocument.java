@@ -42,15 +42,19 @@ public final class PdfDocument {
      * @param pages the map pages, in order (peer map, incident map, any others)
      * @param appendix the appendix's Markdown
      */
-    /** @param followUp the cover's words on its review and actions ("review 15/07/2024; 2 open actions"), or "" */
+    /**
+     * @param followUp the cover's words on its review and actions ("review 15/07/2024; 2 open actions"), or ""
+     * @param overdue its overdue actions in printed words, which the cover lists across the pack's cases
+     */
     public record Case(String title, String reference, String marking, List<Scene> pages, String appendix,
-            String followUp) {
+            String followUp, List<String> overdue) {
         public Case {
             pages = List.copyOf(pages);
+            overdue = List.copyOf(overdue);
         }
 
         public Case(String title, String reference, String marking, List<Scene> pages, String appendix) {
-            this(title, reference, marking, pages, appendix, "");
+            this(title, reference, marking, pages, appendix, "", List.of());
         }
     }
 

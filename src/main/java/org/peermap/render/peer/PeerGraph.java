@@ -42,14 +42,14 @@ public final class PeerGraph {
     private final List<Link> links = new ArrayList<>();
 
     private PeerGraph(Case c, Printed printed, boolean places, boolean geo, java.util.Set<Integer> unoutlined,
-            boolean compact) {
+            boolean compact, boolean practice) {
         people = c.people();
         nodes = new ArrayList<>();
         index = new HashMap<>();
         for (Person p : people) {
             index.put(p.id(), nodes.size());
             nodes.add(compact ? PersonNode.compact(p, printed) : PersonNode.of(p, printed, c.incidents().stream()
-                    .filter(i -> i.involved().contains(p.id())).map(Incident::number).toList()));
+                    .filter(i -> i.involved().contains(p.id())).map(Incident::number).toList(), practice));
         }
         Map<Long, List<Relationship>> byPair = new LinkedHashMap<>();
         for (Relationship r : c.relationships()) {
@@ -108,16 +108,17 @@ public final class PeerGraph {
     }
 
     public static PeerGraph of(Case c, Printed printed) {
-        return new PeerGraph(c, printed, false, false, java.util.Set.of(), false);
+        return new PeerGraph(c, printed, false, false, java.util.Set.of(), false, true);
     }
 
     /**
      * The graph of a page on which the incidents {@code unoutlined} get no outline (a view's page, where
      * only some of their people are): no room is kept for them and their people are not pulled together.
+     * With {@code practice}, young people's shapes hold their risk level and workers when the case gives them.
      */
     public static PeerGraph of(Case c, Printed printed, boolean places, boolean geo,
-            java.util.Set<Integer> unoutlined) {
-        return new PeerGraph(c, printed, places || geo, geo, unoutlined, false);
+            java.util.Set<Integer> unoutlined, boolean practice) {
+        return new PeerGraph(c, printed, places || geo, geo, unoutlined, false, practice);
     }
 
     /**
@@ -126,7 +127,7 @@ public final class PeerGraph {
      * up), and people settle beside their places.
      */
     public static PeerGraph withPlaces(Case c, Printed printed, boolean geo) {
-        return new PeerGraph(c, printed, true, geo, java.util.Set.of(), false);
+        return new PeerGraph(c, printed, true, geo, java.util.Set.of(), false, true);
     }
 
     /**
@@ -134,7 +135,7 @@ public final class PeerGraph {
      * relationships, and no incidents (they have pages of their own).
      */
     public static PeerGraph overview(Case c, Printed printed) {
-        return new PeerGraph(c, printed, false, false, java.util.Set.of(), true);
+        return new PeerGraph(c, printed, false, false, java.util.Set.of(), true, false);
     }
 
     public Graph graph() {

@@ -181,10 +181,7 @@ public final class PeerMapRenderer {
             List<Shape.Data> data = new ArrayList<>(List.of(Shape.Data.of("n", sheet.number(i))));
             Person p = c.people().get(i);
             if (p.practice().how().marked()) {
-                // at the shape's top right corner (an ellipse's is inside its box, on the edge)
-                double k = node.kind() == org.peermap.model.PersonKind.YOUNG_PERSON ? Math.sqrt(0.5) : 1;
-                person.addAll(KnownMark.at(new Point(centres.get(i).x() + node.width() / 2 * k,
-                        centres.get(i).y() - node.height() / 2 * k)));
+                person.addAll(KnownMark.atCorner(node, centres.get(i)));
             }
             map.add(new Shape.Group("pm-person", data, person));
             if (!node.incidents().isEmpty()) {
@@ -263,6 +260,11 @@ public final class PeerMapRenderer {
         if (!c.incidents().isEmpty()) {
             rows.add(new KeyPanel.Row(mid -> Badges.row(List.of(1, 3), mid),
                     "The incidents the person was in (see Incidents)", 16));
+        }
+        if (graph.nodes().stream().anyMatch(n -> !n.practice().isEmpty())) {
+            rows.add(new KeyPanel.Row(mid -> List.of(new Shape.Text(new Point(mid.x(), mid.y() + PersonNode.DETAIL_SIZE
+                    * 0.36), "risk \u00b7 UV", PersonNode.DETAIL_SIZE, false, Shape.Anchor.MIDDLE, Style.BLACK)),
+                    "Risk level and workers", 16));
         }
         if (graph.nodes().stream().anyMatch(n -> n.badges().more() > 0)) {
             rows.add(new KeyPanel.Row(mid -> Badges.moreBox(9, mid.x() - Badges.moreWidth(9) / 2,
