@@ -120,6 +120,11 @@ public final class Appendix {
                         + " where an outline would hold or cross people who were not involved it is left out\n");
                 md.append("- Numbered badges in a person's shape: the incidents the person was involved in\n");
             }
+            if (c.people().stream().anyMatch(p -> p.practice().risk().isPresent() || !p.practice().workers().isEmpty())) {
+                md.append("- A line such as \"medium risk \u00b7 UV\" in a young person's shape: the risk level the"
+                        + " meeting assessed and the codes of their workers (left off a map without room for it; the"
+                        + " People table has them)\n");
+            }
             md.append('\n');
         }
         if (printed.containsNames()) {

@@ -207,7 +207,7 @@ class PackCommandTest {
         List<String> pages = org.peermap.render.pdf.PdfReadBack.pageTexts(pdf);
         org.peermap.render.pdf.PdfReadBack.assertNoPipeRows(pages);
         assertFalse(String.join("\n", pages).contains("Panel pack"), "one case is titled by the case");
-        assertTrue(pages.get(0).contains("Reference Title Page") && pages.get(0).contains("PACK-000"), pages.get(0));
+        assertTrue(pages.get(0).contains("Reference Title Review and actions Page") && pages.get(0).contains("PACK-000"), pages.get(0));
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertFalse(doc.getDocumentInformation().getTitle().contains("Panel pack"));
         }
@@ -323,9 +323,11 @@ class PackCommandTest {
         assertEquals(0, r.status(), r.err());
         String html = Files.readString(out.resolve("pack.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("CS-0014</a>: review 15/07/2024; 1 open action, 1 overdue</li>"), html);
-        assertTrue(html.contains("<a href=\"#case-PACK-000\">PACK-000</a></li>"), "a case with neither says nothing");
-        assertTrue(html.contains("<h2>Overdue actions</h2>\n<ul>\n<li>CS-0014: Checks on EF (Police, by 01/06/2024)</li>"),
-                "overdue against the case's prepared date, in printed codes");
+        // PACK-000 is the group assault example (case study 3), with the actions its meeting agreed
+        assertTrue(html.contains("PACK-000</a>: review 17/02/2020; 3 open actions, 1 overdue</li>"), html);
+        assertTrue(html.contains("<h2>Overdue actions</h2>\n<ul>\n<li>CS-0014: Checks on EF (Police, by 01/06/2024)</li>\n"
+                + "<li>PACK-000: Share the return interviews after each missing episode with the group's workers (Police,"
+                + " by 31/01/2020)</li>"), "overdue against each case's prepared date, in printed codes: " + html);
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("pack.pdf")
                 .toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
@@ -334,6 +336,19 @@ class PackCommandTest {
             String cover = text.substring(0, text.indexOf("page 1 of"));
             assertTrue(cover.contains("Overdue actions"), "the cover lists the overdue actions across cases: " + cover);
             assertTrue(cover.contains("Checks on EF (Police, by 01/06/2024)"), cover);
+            assertTrue(cover.contains("PACK-000"), "both cases' overdue actions: " + cover);
         }
+    }
+
+    @Test
+    void carefulLanguageIsWarnedOfInAPackUnlessTurnedOff() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("words"));
+        Files.copy(Path.of("src/test/resources/check/ok-x-language.yaml"), in.resolve("language.yaml"));
+        CliTest.Run warned = pack(in, dir.resolve("pack"));
+        assertEquals(0, warned.status(), warned.err());
+        assertTrue(warned.err().contains("which can blame or adultify a child"), warned.err());
+        CliTest.Run off = pack(in, dir.resolve("pack2"), "--no-language-check");
+        assertEquals(0, off.status(), off.err());
+        assertFalse(off.err().contains("blame or adultify"), off.err());
     }
 }
