@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.peermap.anonymise.Anonymiser;
 import org.peermap.anonymise.Printed;
 import org.peermap.check.CarefulWords;
@@ -27,6 +28,10 @@ import org.peermap.render.SvgWriter;
 import org.peermap.render.TitleBlock;
 import org.peermap.render.pdf.PdfDocument;
 import org.peermap.render.scene.Scene;
+import org.peermap.source.Mapping;
+import org.peermap.source.PartFiles;
+import org.peermap.source.Scalar;
+import org.peermap.source.Sequence;
 import org.peermap.source.SourceDocument;
 import org.peermap.source.SourceReader;
 import org.peermap.source.TeamFile;
@@ -48,7 +53,28 @@ public final class Peermap {
     /** As {@link #check(String, byte[])}, warning of the careful-language {@code words}. */
     public static Checked check(String name, byte[] bytes, CarefulWords words) {
         SourceDocument document = SourceReader.read(name, bytes);
-        return new Checked(document, CaseChecker.check(document, words));
+        List<PartFiles.Part> parts = List.of();
+        List<org.peermap.diagnostic.Diagnostic> reading = List.of();
+        if (document.complete() && document.root().get() instanceof Mapping top) {
+            Optional<Mapping.Entry> part = top.entry("peermap-part");
+            if (part.isPresent()) {
+                // a part alone is not a case: say which case lists it, when one beside it does
+                List<String> cases = PartFiles.listedBy(name);
+                List<org.peermap.diagnostic.Diagnostic> all = new ArrayList<>(document.diagnostics());
+                all.add(org.peermap.diagnostic.Diagnostic.error(name, part.get().key().start(), "this is part of a"
+                        + " case: run the case file that lists it" + (cases.isEmpty() ? " in its 'parts'"
+                                : " (" + String.join(", ", cases) + ")")));
+                return new Checked(document, new CheckResult(Optional.empty(), all));
+            }
+            Optional<Mapping.Entry> listed = top.entry("parts");
+            if (listed.isPresent() && listed.get().value() instanceof Sequence items) {
+                org.peermap.diagnostic.Diagnostics found = new org.peermap.diagnostic.Diagnostics(name);
+                parts = PartFiles.read(name, items.items().stream().filter(i -> i instanceof Scalar)
+                        .map(i -> (Scalar) i).toList(), bytes.length, found);
+                reading = found.sorted();
+            }
+        }
+        return new Checked(document, CaseChecker.check(document, parts, reading, words), parts);
     }
 
     /**
@@ -257,5 +283,22 @@ public final class Peermap {
     }
 
     /** A checked file: the source it was read from (for showing lines) and the result. */
-    public record Checked(SourceDocument source, CheckResult result) {}
+    /** A case file as read and checked, with the parts it lists (each agency's contribution), as read. */
+    public record Checked(SourceDocument source, CheckResult result, List<PartFiles.Part> parts) {
+        public Checked {
+            parts = List.copyOf(parts);
+        }
+
+        public Checked(SourceDocument source, CheckResult result) {
+            this(source, result, List.of());
+        }
+
+        /** Every file of the case by its name, for printing a diagnostic's line. */
+        public Map<String, org.peermap.source.SourceFile> files() {
+            Map<String, org.peermap.source.SourceFile> files = new HashMap<>();
+            files.put(source.file().name(), source.file());
+            parts.forEach(p -> files.put(p.document().file().name(), p.document().file()));
+            return files;
+        }
+    }
 }

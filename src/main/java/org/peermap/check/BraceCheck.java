@@ -19,7 +19,7 @@ final class BraceCheck {
             if (value.indexOf('{') < 0 && value.indexOf('}') < 0) {
                 continue;
             }
-            ValueMap map = ValueMap.of(context.file, text.scalar());
+            ValueMap map = ValueMap.of(context.fileOf(text.scalar()), text.scalar());
             if (!resolves(text.what())) {
                 int at = firstBrace(value);
                 context.diagnostics.error(map.position(at), text.what() + " holds a brace, but {id} references are"

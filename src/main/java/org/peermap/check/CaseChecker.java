@@ -3,9 +3,13 @@ package org.peermap.check;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import org.peermap.source.Sequence;
+import java.util.Map;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.peermap.diagnostic.Diagnostic;
 import org.peermap.diagnostic.Diagnostics;
 import org.peermap.model.Action;
 import org.peermap.model.AnonymiseMode;
@@ -21,6 +25,8 @@ import org.peermap.model.Whereabouts;
 import org.peermap.source.Mapping;
 import org.peermap.source.Node;
 import org.peermap.source.Scalar;
+import org.peermap.model.Contribution;
+import org.peermap.source.PartFiles;
 import org.peermap.source.SourceDocument;
 
 /**
@@ -29,7 +35,8 @@ import org.peermap.source.SourceDocument;
  */
 public final class CaseChecker {
     static final List<String> FIELDS = List.of("peermap", "title", "reference", "prepared", "marking", "anonymise",
-            "key", "people", "places", "relationships", "whereabouts", "incidents", "narrative", "review", "actions");
+            "key", "people", "places", "relationships", "whereabouts", "incidents", "narrative", "review", "actions",
+            "parts");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final Context context;
@@ -53,7 +60,18 @@ public final class CaseChecker {
      * team's list itself come first).
      */
     public static CheckResult check(SourceDocument document, CarefulWords words) {
+        return check(document, List.of(), List.of(), words);
+    }
+
+    /**
+     * As {@link #check(SourceDocument, CarefulWords)}, for a case read with its {@code parts} (each agency's
+     * contribution), merged into one case; {@code reading} holds what reading the parts found (a missing part,
+     * one outside the case's folder ...), at its line in {@code parts}.
+     */
+    public static CheckResult check(SourceDocument document, List<PartFiles.Part> parts, List<Diagnostic> reading,
+            CarefulWords words) {
         Diagnostics diagnostics = new Diagnostics(document.file().name());
+        diagnostics.addAll(reading);
         diagnostics.addAll(words.problems());
         diagnostics.addAll(document.diagnostics());
         if (!document.complete()) {
@@ -65,9 +83,16 @@ public final class CaseChecker {
                     + " reference: ..., people: ...), not " + root.describe());
             return new CheckResult(Optional.empty(), diagnostics.sorted());
         }
-        CaseChecker checker = new CaseChecker(new Context(document.file(), diagnostics));
+        if (top.entry("peermap-part").isPresent()) {
+            diagnostics.error(top.entry("peermap-part").get().key().start(), "this is part of a case: run the case"
+                    + " file that lists it" + (document.file().name().equals("<stdin>") ? "" : " in its 'parts'"));
+            return new CheckResult(Optional.empty(), diagnostics.sorted());
+        }
+        Context context = new Context(document.file(), diagnostics);
+        CaseChecker checker = new CaseChecker(context);
         checker.words = words;
-        Optional<Case> checked = checker.top(top);
+        Mapping merged = parts.isEmpty() ? top : PartsMerge.merge(top, parts, context);
+        Optional<Case> checked = checker.top(merged);
         return new CheckResult(diagnostics.hasErrors() ? Optional.empty() : checked, diagnostics.sorted());
     }
 
@@ -75,6 +100,7 @@ public final class CaseChecker {
         Values v = context.values;
         Fields f = new Fields(top, "", top.start(), FIELDS, context.diagnostics);
         f.require("peermap", "the format version, peermap: 1").ifPresent(e -> version(e));
+        f.get("parts").ifPresent(e -> v.textList(e, "'parts'"));
         Optional<Scalar> title = f.require("title", "the title printed on the map").flatMap(e -> v.scalar(e, "'title'"))
                 .map(s -> context.scan(s, "'title'"));
         Optional<String> reference = f.require("reference", "the case reference, which names the output files")
@@ -153,6 +179,7 @@ public final class CaseChecker {
         if (!context.diagnostics.hasErrors()) {
             // Only on a file without errors: a relationship dropped for an error would make a false warning.
             people.ifPresent(p -> new Warnings(context).unconnectedPeople(p, relationships, incidents));
+            new Warnings(context).likelyDuplicates(persons);
             f.get("key").ifPresent(e -> new Warnings(context).unusedKeyEntries(e, relationships));
             f.get("key").ifPresent(e -> new Warnings(context).lookAlikeKeyEntries(e, relationships));
         }
@@ -163,7 +190,35 @@ public final class CaseChecker {
         List<RelationshipType> types = List.copyOf(context.types.values());
         return Optional.of(new Case(title.get().value().strip(), reference.get(), prepared, marking, mode, types,
                 persons, placeList, relationships, whereabouts, Incident.numbered(incidents), narrative, Period.ALL,
-                review, actions, 0));
+                review, actions, 0, contributions(top)));
+    }
+
+    /** What each part's agency gave the merged case {@code top}, in the order the parts are listed. */
+    private List<Contribution> contributions(Mapping top) {
+        List<Contribution> all = new ArrayList<>();
+        for (Map.Entry<String, String> part : context.agencies.entrySet()) {
+            String file = part.getKey();
+            all.add(new Contribution(part.getValue(), givenIn(top, "people", file),
+                    top.entry("relationships").map(e -> e.value() instanceof Sequence list ? (int) list.items().stream()
+                            .filter(i -> i.start().file().equals(file)).count() : 0).orElse(0),
+                    givenIn(top, "incidents", file)));
+        }
+        return all;
+    }
+
+    /** The ids of a section's things (people, incidents) that have a field written in the part {@code file}. */
+    private static List<String> givenIn(Mapping top, String section, String file) {
+        List<String> ids = new ArrayList<>();
+        top.entry(section).filter(e -> e.value() instanceof Mapping).ifPresent(e -> {
+            for (Mapping.Entry thing : ((Mapping) e.value()).entries()) {
+                boolean here = thing.key().start().file().equals(file) || thing.value() instanceof Mapping m
+                        && m.entries().stream().anyMatch(f -> f.key().start().file().equals(file));
+                if (here) {
+                    ids.add(thing.key().value());
+                }
+            }
+        });
+        return ids;
     }
 
     private static boolean tooLarge(Fields f, String section, int limit) {

@@ -20,6 +20,10 @@ final class Context {
             + " (at most 64 characters)";
 
     final SourceFile file;
+    /** The case's parts, by name, when it is read from several files. */
+    final Map<String, SourceFile> parts = new LinkedHashMap<>();
+    /** Each part's agency, by the part's name: the source of the facts it gives that name none. */
+    final Map<String, String> agencies = new LinkedHashMap<>();
     final Diagnostics diagnostics;
     final Values values;
     final Set<String> personIds = new LinkedHashSet<>();
@@ -56,6 +60,27 @@ final class Context {
             FreeText.checkReferences(scan(s, what), what, false, this);
             return s.value().strip();
         });
+    }
+
+    /** The file a scalar was written in: the case file, or the part its position names. */
+    SourceFile fileOf(Scalar scalar) {
+        return scalar.start().file().isEmpty() ? file : parts.getOrDefault(scalar.start().file(), file);
+    }
+
+    /** The agency of the part {@code at} is in; empty in the case file itself. */
+    java.util.Optional<String> agencyAt(Position at) {
+        return java.util.Optional.ofNullable(agencies.get(at.file()));
+    }
+
+    /**
+     * The agencies whose parts give a merged thing (a person, place or incident defined in several files), in the
+     * order of its fields; the case file gives none.
+     */
+    List<String> agencies(org.peermap.source.Mapping thing, Position key) {
+        Set<String> found = new LinkedHashSet<>();
+        agencyAt(key).ifPresent(found::add);
+        thing.entries().forEach(e -> agencyAt(e.key().start()).ifPresent(found::add));
+        return List.copyOf(found);
     }
 
     /** Registers a text value for the name check, and returns it. */

@@ -50,7 +50,7 @@ final class FreeText {
      * block and quoted scalars alike; when the token is not found as written it falls back to the scalar.
      */
     static Position locate(Scalar scalar, String token, int n, Context context) {
-        String span = context.file.span(scalar.startOffset(), scalar.endOffset());
+        String span = context.fileOf(scalar).span(scalar.startOffset(), scalar.endOffset());
         int index = -1;
         for (int i = 0; i <= n; i++) {
             index = span.indexOf(token, index + 1);
@@ -58,6 +58,6 @@ final class FreeText {
                 return scalar.start();
             }
         }
-        return context.file.positionOf(scalar.startOffset() + span.codePointCount(0, index));
+        return context.fileOf(scalar).positionOf(scalar.startOffset() + span.codePointCount(0, index));
     }
 }

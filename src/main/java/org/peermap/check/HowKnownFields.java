@@ -17,6 +17,12 @@ final class HowKnownFields {
         return java.util.stream.Stream.concat(fields.stream(), FIELDS.stream()).toList();
     }
 
+    /** How a fact given by {@code agencies} is known: corroborated when two or more gave it, unless it says. */
+    static HowKnown corroborated(HowKnown how, List<String> agencies) {
+        return how.known().isPresent() || agencies.size() < 2 ? how
+                : new HowKnown(Optional.of(Known.CORROBORATED), how.confirmed());
+    }
+
     static HowKnown read(Fields f, Context context) {
         Optional<Known> known = f.get("known").flatMap(e -> context.values.choice(e, f.what("known"), Known.class));
         Optional<PartialDate> confirmed = f.get("confirmed").flatMap(e -> {

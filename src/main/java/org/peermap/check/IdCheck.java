@@ -31,7 +31,7 @@ final class IdCheck {
                 if (inBraces[found.start()]) {
                     continue;
                 }
-                map = map == null ? ValueMap.of(context.file, text.scalar()) : map;
+                map = map == null ? ValueMap.of(context.fileOf(text.scalar()), text.scalar()) : map;
                 Position at = map.position(found.start());
                 if (context.namesAt.contains(at)) {
                     continue; // already reported as a name

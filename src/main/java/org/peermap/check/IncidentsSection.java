@@ -50,9 +50,12 @@ final class IncidentsSection {
         Optional<String> label = f.get("label").flatMap(e -> freeText(e, f.what("label")));
         Optional<List<String>> involved = f.require("involved", "a list of the person ids involved")
                 .flatMap(e -> involved(e, f.what("involved")));
-        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
+        // a part's facts are its agency's unless they say otherwise; given by several agencies, by all of them
+        List<String> givenBy = context.agencies(body, id.start());
+        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")))
+                .or(() -> givenBy.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", givenBy)));
         Optional<String> note = f.get("note").flatMap(e -> freeText(e, f.what("note")));
-        org.peermap.model.HowKnown how = HowKnownFields.read(f, context);
+        org.peermap.model.HowKnown how = HowKnownFields.corroborated(HowKnownFields.read(f, context), givenBy);
         if (what.isEmpty() || date.isEmpty() || involved.isEmpty()) {
             return Optional.empty();
         }

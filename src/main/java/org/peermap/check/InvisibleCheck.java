@@ -32,7 +32,7 @@ final class InvisibleCheck {
                 int cp = value.codePointAt(i);
                 boolean breakOrTab = cp == '\n' || cp == '\t' || cp == '\r';
                 if (breakOrTab || Fold.invisible(cp)) {
-                    map = map == null ? ValueMap.of(context.file, text.scalar()) : map;
+                    map = map == null ? ValueMap.of(context.fileOf(text.scalar()), text.scalar()) : map;
                     var at = map.position(i);
                     boolean escaped = map.escaped(i);
                     boolean allowed = breakOrTab && (lines || cp == '\n' && !escaped);

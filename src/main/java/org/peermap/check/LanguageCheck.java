@@ -17,7 +17,7 @@ final class LanguageCheck {
                 Matcher m = e.pattern().matcher(value);
                 while (m.find()) {
                     String list = e.from().isEmpty() ? "careful language" : "careful language, the team's list";
-                    context.diagnostics.warning(ValueMap.of(context.file, text.scalar()).position(m.start()),
+                    context.diagnostics.warning(ValueMap.of(context.fileOf(text.scalar()), text.scalar()).position(m.start()),
                             text.what() + " uses '" + e.avoid() + "', which can blame or adultify a child; say instead: "
                                     + e.instead() + " (" + list + "; --no-language-check turns this off)");
                 }

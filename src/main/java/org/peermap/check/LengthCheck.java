@@ -29,7 +29,7 @@ final class LengthCheck {
             }
             int past = value.offsetByCodePoints(0, Math.min(value.codePointCount(0, value.length()),
                     limit + leading(value)));
-            context.diagnostics.error(ValueMap.of(context.file, text.scalar()).position(past), text.what() + " is "
+            context.diagnostics.error(ValueMap.of(context.fileOf(text.scalar()), text.scalar()).position(past), text.what() + " is "
                     + String.format(Locale.ROOT, "%,d", length) + " characters long; at most "
                     + String.format(Locale.ROOT, "%,d", limit) + " are allowed " + why(text.what())
                     + ": shorten it from here");

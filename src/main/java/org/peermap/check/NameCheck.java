@@ -101,7 +101,7 @@ final class NameCheck {
         for (Context.Text text : context.texts) {
             // the value as YAML decodes it, which is what will be printed (escapes and all), with each match
             // pointed at where it was written
-            ValueMap map = ValueMap.of(context.file, text.scalar());
+            ValueMap map = ValueMap.of(context.fileOf(text.scalar()), text.scalar());
             // braces hide nothing where references are not replaced (the brace itself is an error there)
             String value = text.scalar().value();
             // the value with tabs and line breaks inside words taken out is searched only when it has any

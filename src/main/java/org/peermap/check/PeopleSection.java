@@ -60,7 +60,10 @@ final class PeopleSection {
         Optional<String> plan = f.get("plan").flatMap(e -> context.text(e, f.what("plan")));
         List<String> risks = texts(f, "risks");
         Optional<String> code = f.get("code").flatMap(e -> code(e, f.what("code")));
-        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
+        // a part's facts are its agency's unless they say otherwise; given by several agencies, by all of them
+        List<String> givenBy = context.agencies(body, id.start());
+        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")))
+                .or(() -> givenBy.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", givenBy)));
         List<String> strengths = f.get("strengths").flatMap(e -> v.textList(e, f.what("strengths")))
                 .map(list -> list.stream().map(s -> {
                     FreeText.checkReferences(context.scan(s, f.what("strengths")), f.what("strengths"), false, context);
@@ -78,7 +81,8 @@ final class PeopleSection {
                 });
             }
         });
-        Person.Practice practice = new Person.Practice(source, HowKnownFields.read(f, context), strengths, risk,
+        Person.Practice practice = new Person.Practice(source, HowKnownFields.corroborated(HowKnownFields.read(f,
+                context), givenBy), strengths, risk,
                 workerIds);
         return Optional.of(new Person(id.value(), name, aliases, focus, kind, age, gender, agencies, plan, risks,
                 code, practice));

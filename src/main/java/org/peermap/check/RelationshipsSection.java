@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.peermap.diagnostic.Position;
 import org.peermap.model.HowKnown;
+import org.peermap.model.Known;
 import org.peermap.model.PartialDate;
 import org.peermap.model.Relationship;
 import org.peermap.model.RelationshipType;
@@ -23,6 +24,8 @@ final class RelationshipsSection {
 
     private final Context context;
     private final Map<String, Position> seen = new HashMap<>();
+    /** Where in the list each relationship is, by its people and type. */
+    private final Map<String, Integer> index = new HashMap<>();
 
     RelationshipsSection(Context context) {
         this.context = context;
@@ -36,16 +39,71 @@ final class RelationshipsSection {
                         + " {between: [a, b], type: strong}, not " + item.describe());
                 continue;
             }
-            relationship(body).ifPresent(result::add);
+            relationship(body).ifPresent(r -> add(r, body.start(), result));
         }
         return result;
+    }
+
+    /**
+     * Adds a relationship, or merges it with the same one from another agency's part: one fact with both sources,
+     * corroborated unless a {@code known} says otherwise; the same relationship twice in one file is an error.
+     */
+    private void add(Relationship r, Position at, List<Relationship> result) {
+        String pair = r.type().id() + " " + (r.directed() || r.a().compareTo(r.b()) < 0 ? r.a() + " " + r.b()
+                : r.b() + " " + r.a());
+        Position first = seen.putIfAbsent(pair, at);
+        if (first == null) {
+            index.put(pair, result.size());
+            result.add(r);
+            return;
+        }
+        if (first.file().equals(at.file())) {
+            context.diagnostics.error(at, "this relationship repeats the one at " + first.from(at, context.file.name())
+                    + " (same people, same type)");
+            return;
+        }
+        int i = index.get(pair);
+        Relationship before = result.get(i);
+        if (before.how().known().isPresent() && r.how().known().isPresent()
+                && before.how().known().get() != r.how().known().get()) {
+            String file = context.file.name();
+            context.diagnostics.error(at, "'known' of this relationship differs from the same relationship at "
+                    + first.from(at, file) + "; agree how it is known, or say it in one file");
+            context.diagnostics.error(first, "'known' of this relationship differs from the same relationship at "
+                    + at.from(first, file) + "; agree how it is known, or say it in one file");
+            return;
+        }
+        Optional<Known> known = before.how().known().or(() -> r.how().known()).or(() -> Optional.of(Known.CORROBORATED));
+        Optional<PartialDate> confirmed = latest(before.how().confirmed(), r.how().confirmed());
+        Optional<PartialDate> since = before.since().isEmpty() ? r.since() : r.since().isEmpty() ? before.since()
+                : Optional.of(before.since().get().compareTo(r.since().get()) <= 0 ? before.since().get()
+                        : r.since().get());
+        result.set(i, new Relationship(before.a(), before.b(), before.directed(), before.type(),
+                joined(before.source(), r.source()), joined(before.note(), r.note()), since,
+                new HowKnown(known, confirmed)));
+    }
+
+    private static Optional<PartialDate> latest(Optional<PartialDate> a, Optional<PartialDate> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() ? b : a;
+        }
+        return Optional.of(a.get().compareTo(b.get()) >= 0 ? a.get() : b.get());
+    }
+
+    /** Two agencies' words for one fact: both, once each ("Police; School"). */
+    static Optional<String> joined(Optional<String> a, Optional<String> b) {
+        if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) {
+            return a.isEmpty() ? b : a;
+        }
+        return Optional.of(a.get() + "; " + b.get());
     }
 
     private Optional<Relationship> relationship(Mapping body) {
         Values v = context.values;
         Fields f = new Fields(body, OWNER, body.start(), FIELDS, context.diagnostics);
         RelationshipType type = type(f);
-        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
+        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")))
+                .or(() -> context.agencyAt(body.start()));
         Optional<String> note = f.get("note").flatMap(e -> v.scalar(e, f.what("note"))).map(s -> {
             FreeText.checkReferences(context.scan(s, f.what("note")), f.what("note"), false, context);
             return s.value().strip();
@@ -59,13 +117,6 @@ final class RelationshipsSection {
         String a = ends.get()[0];
         String b = ends.get()[1];
         boolean directed = f.get("from").isPresent();
-        String pair = type.id() + " " + (directed || a.compareTo(b) < 0 ? a + " " + b : b + " " + a);
-        Position first = seen.putIfAbsent(pair, body.start());
-        if (first != null) {
-            context.diagnostics.error(body.start(), "this relationship repeats the one at line " + first.line()
-                    + " (same people, same type)");
-            return Optional.empty();
-        }
         return Optional.of(new Relationship(a, b, directed, type, source, note, since, how));
     }
 

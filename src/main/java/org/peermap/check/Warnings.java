@@ -3,6 +3,7 @@ package org.peermap.check;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.peermap.diagnostic.Position;
 import org.peermap.model.Incident;
 import org.peermap.model.Relationship;
 import org.peermap.source.Mapping;
@@ -13,6 +14,47 @@ final class Warnings {
 
     Warnings(Context context) {
         this.context = context;
+    }
+
+    /**
+     * Two people under different ids whose names are the same (folded: case, accents, look-alike letters), or who
+     * share an alias, or one's name is the other's alias: "may be the same person", at both places. Agencies that
+     * each bring their own part to a meeting often know one child under different ids.
+     */
+    void likelyDuplicates(List<org.peermap.model.Person> persons) {
+        for (int i = 0; i < persons.size(); i++) {
+            for (int j = i + 1; j < persons.size(); j++) {
+                org.peermap.model.Person a = persons.get(i);
+                org.peermap.model.Person b = persons.get(j);
+                if (!same(a, b)) {
+                    continue;
+                }
+                Position at = context.personLines.get(a.id());
+                Position other = context.personLines.get(b.id());
+                if (at == null || other == null) {
+                    continue;
+                }
+                String file = context.file.name();
+                context.diagnostics.warning(at, "this person may be the same person as the one at "
+                        + other.from(at, file) + " (the same name or alias under two ids); if so, give them one id");
+                context.diagnostics.warning(other, "this person may be the same person as the one at "
+                        + at.from(other, file) + " (the same name or alias under two ids); if so, give them one id");
+            }
+        }
+    }
+
+    private static boolean same(org.peermap.model.Person a, org.peermap.model.Person b) {
+        Set<String> mine = names(a);
+        return names(b).stream().anyMatch(mine::contains);
+    }
+
+    private static Set<String> names(org.peermap.model.Person p) {
+        Set<String> names = new HashSet<>();
+        p.name().map(org.peermap.model.Identifying::fold).map(String::strip).filter(n -> !n.isEmpty())
+                .ifPresent(names::add);
+        p.aliases().stream().map(org.peermap.model.Identifying::fold).map(String::strip).filter(n -> !n.isEmpty())
+                .forEach(names::add);
+        return names;
     }
 
     void unconnectedPeople(Mapping people, List<Relationship> relationships, List<Incident> incidents) {

@@ -42,7 +42,8 @@ final class WhereaboutsSection {
                 .flatMap(e -> PersonRef.resolvePlace(e.value(), f.what("place"), context));
         WhereaboutsKind as = f.get("as").flatMap(e -> v.choice(e, f.what("as"), WhereaboutsKind.class))
                 .orElse(WhereaboutsKind.SPENDS_TIME);
-        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")));
+        Optional<String> source = f.get("source").flatMap(e -> context.referencing(e, f.what("source")))
+                .or(() -> context.agencyAt(body.start()));
         Optional<PartialDate> since = f.get("since").flatMap(e -> v.date(e, f.what("since"), true));
         org.peermap.model.HowKnown how = HowKnownFields.read(f, context);
         if (person.isEmpty() || place.isEmpty()) {

@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Peermap.Checked checked = Peermap.check(input.name(), input.bytes(),
                     Peermap.carefulWords(input.name(), !noLanguageCheck));
-            sources.put(input.name(), checked.source().file());
+            sources.putAll(checked.files());
             all.addAll(checked.result().diagnostics());
         }
         new DiagnosticPrinter(session.err(), session.terminal())

@@ -93,7 +93,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             Peermap.Checked checked = Peermap.check(input.name(), input.bytes(),
                     Peermap.carefulWords(input.name(), !noLanguageCheck));
-            sources.put(input.name(), checked.source().file());
+            sources.putAll(checked.files());
             diagnostics.addAll(checked.result().diagnostics());
             if (checked.result().checked().isEmpty()) {
                 status = worst(status, ExitCode.BAD_INPUT);

@@ -16,12 +16,14 @@ public final class Diagnostics {
         return file;
     }
 
+    /** An error at {@code at}, in the file it names if it is in a part of the case, else in this one. */
     public void error(Position at, String message) {
-        list.add(Diagnostic.error(file, at, message));
+        list.add(Diagnostic.error(at.file().isEmpty() ? file : at.file(), at, message));
     }
 
+    /** A warning at {@code at}, in the file it names if it is in a part of the case, else in this one. */
     public void warning(Position at, String message) {
-        list.add(Diagnostic.warning(file, at, message));
+        list.add(Diagnostic.warning(at.file().isEmpty() ? file : at.file(), at, message));
     }
 
     public void addAll(List<Diagnostic> more) {

@@ -24,7 +24,17 @@ public record Case(
         Period period,
         Optional<LocalDate> review,
         List<Action> actions,
-        int doubted) {
+        int doubted,
+        List<Contribution> contributions) {
+
+    /** A case from one file: no agencies' contributions. */
+    public Case(String title, String reference, Optional<LocalDate> prepared, String marking, AnonymiseMode anonymise,
+            List<RelationshipType> types, List<Person> people, List<Place> places, List<Relationship> relationships,
+            List<Whereabouts> whereabouts, List<Incident> incidents, Optional<String> narrative, Period period,
+            Optional<LocalDate> review, List<Action> actions, int doubted) {
+        this(title, reference, prepared, marking, anonymise, types, people, places, relationships, whereabouts,
+                incidents, narrative, period, review, actions, doubted, List.of());
+    }
 
     /** A case with no review date and no actions. */
     public Case(String title, String reference, Optional<LocalDate> prepared, String marking, AnonymiseMode anonymise,
@@ -70,7 +80,8 @@ public record Case(
                         i.how()))
                 .filter(i -> !i.involved().isEmpty()).toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
-                keptWhereabouts, Incident.numbered(keptIncidents), narrative, period, review, actions, doubted + n);
+                keptWhereabouts, Incident.numbered(keptIncidents), narrative, period, review, actions, doubted + n,
+                contributions);
     }
 
     /**
@@ -104,7 +115,7 @@ public record Case(
         List<Whereabouts> keptWhereabouts = whereabouts.stream()
                 .filter(w -> keptIds.contains(w.person()) && w.since().map(shown::shows).orElse(true)).toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
-                keptWhereabouts, keptIncidents, narrative, shown, review, actions, doubted);
+                keptWhereabouts, keptIncidents, narrative, shown, review, actions, doubted, contributions);
     }
 
     /**
@@ -125,13 +136,13 @@ public record Case(
                         i.number()))
                 .toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
-                keptWhereabouts, keptIncidents, narrative, period, review, actions, doubted);
+                keptWhereabouts, keptIncidents, narrative, period, review, actions, doubted, contributions);
     }
 
     /** The case without its incidents (for an overview whose incidents are drawn on pages of their own). */
     public Case withoutIncidents() {
         return new Case(title, reference, prepared, marking, anonymise, types, people, places, relationships,
-                whereabouts, List.of(), narrative, period, review, actions, doubted);
+                whereabouts, List.of(), narrative, period, review, actions, doubted, contributions);
     }
 
     public Case {
@@ -142,5 +153,6 @@ public record Case(
         relationships = List.copyOf(relationships);
         whereabouts = List.copyOf(whereabouts);
         incidents = List.copyOf(incidents);
+        contributions = List.copyOf(contributions);
     }
 }

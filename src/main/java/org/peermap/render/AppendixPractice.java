@@ -32,6 +32,7 @@ final class AppendixPractice {
     static void write(StringBuilder md, Case c, Case whole, Printed printed) {
         strengths(md, c, printed);
         actions(md, c, printed);
+        contributions(md, c, whole, printed);
         sources(md, c, printed);
         doubted(md, whole, printed);
     }
@@ -92,6 +93,31 @@ final class AppendixPractice {
                 }
             });
         }
+    }
+
+    /**
+     * Who contributed what, for a case made from several agencies' parts: per agency, the people it told of (by
+     * code), how many relationships, and the incidents (by number as the maps show them).
+     */
+    private static void contributions(StringBuilder md, Case c, Case whole, Printed printed) {
+        if (whole.contributions().isEmpty()) {
+            return;
+        }
+        java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+        c.incidents().forEach(i -> numbers.put(i.id(), i.number()));
+        md.append("## Contributions\n\n");
+        md.append("This case was made from the parts of ").append(whole.contributions().size()).append(
+                " agencies; a fact two of them gave is one fact with both sources (see Sources).\n\n");
+        md.append("| Agency | People | Relationships | Incidents |\n|---|---|---|---|\n");
+        for (org.peermap.model.Contribution k : whole.contributions()) {
+            String people = String.join(", ", k.people().stream().filter(printed::hasPerson).map(printed::person)
+                    .toList());
+            String incidents = String.join(", ", k.incidents().stream().filter(numbers::containsKey)
+                    .map(id -> numbers.get(id)).sorted().map(String::valueOf).toList());
+            Appendix.row(md, new String[] {printed.text(k.agency()), people, Integer.toString(k.relationships()),
+                    incidents});
+        }
+        md.append('\n');
     }
 
     /**

@@ -11,6 +11,8 @@ public final class SourceFile {
     /** The text exactly as decoded, before lines of only spaces and tabs were blanked for the parser. */
     private final String original;
     private final boolean bmpOnly;
+    /** True for a part of a case: its positions name it, so diagnostics about it are in its file. */
+    private final boolean part;
     private List<String> lines;
     private int[] lineStarts;
 
@@ -23,10 +25,21 @@ public final class SourceFile {
      * and tabs made empty (so every line, column and token is where it was).
      */
     public SourceFile(String name, String text, String original) {
+        this(name, text, original, false);
+    }
+
+    /** As {@link #SourceFile(String, String, String)}; a {@code part} of a case names itself in its positions. */
+    public SourceFile(String name, String text, String original, boolean part) {
         this.name = name;
         this.text = text;
         this.original = original;
         this.bmpOnly = text.codePoints().allMatch(Character::isBmpCodePoint);
+        this.part = part;
+    }
+
+    /** True for a part of a case (a file listed in a case's {@code parts}). */
+    public boolean part() {
+        return part;
     }
 
     /** The name printed in diagnostics: the path as the user gave it, or {@code <stdin>}. */
@@ -74,7 +87,7 @@ public final class SourceFile {
                 high = mid - 1;
             }
         }
-        return new Position(low + 1, Math.max(0, offset - starts[low]) + 1);
+        return new Position(low + 1, Math.max(0, offset - starts[low]) + 1, part ? name : "");
     }
 
     /** The code point offset at which each line starts. */

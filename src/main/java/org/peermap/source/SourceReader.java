@@ -39,6 +39,15 @@ public final class SourceReader {
 
     /** Reads one file; {@code name} is only used in diagnostics. */
     public static SourceDocument read(String name, byte[] bytes) {
+        return read(name, bytes, false);
+    }
+
+    /** Reads a part of a case (its positions name it); {@code name} is only used in diagnostics. */
+    public static SourceDocument readPart(String name, byte[] bytes) {
+        return read(name, bytes, true);
+    }
+
+    private static SourceDocument read(String name, byte[] bytes, boolean part) {
         Diagnostics diagnostics = new Diagnostics(name);
         if (bytes.length > MAX_BYTES) {
             diagnostics.error(Position.START, "file is larger than 5 MB; a case file is expected to be far smaller");
@@ -48,7 +57,7 @@ public final class SourceReader {
         if (decoded.isEmpty()) {
             return new SourceDocument(new SourceFile(name, ""), Optional.empty(), diagnostics.sorted(), false);
         }
-        SourceFile file = new SourceFile(name, blankWhitespaceLines(decoded.get()), decoded.get());
+        SourceFile file = new SourceFile(name, blankWhitespaceLines(decoded.get()), decoded.get(), part);
         if (reportTabIndentation(file.text(), diagnostics) | reportHiddenLineBreaks(file, diagnostics)) {
             return new SourceDocument(file, Optional.empty(), diagnostics.sorted(), false);
         }
