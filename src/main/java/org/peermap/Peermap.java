@@ -91,7 +91,13 @@ public final class Peermap {
                 .orElse(CarefulWords.STANDARD);
     }
 
-    /** Pins a letter code in the file for every person without one (see {@link Pinning}). */
+    /** Whether {@code bytes} are a part of a case (they start a mapping with {@code peermap-part}). */
+    public static boolean isPart(byte[] bytes) {
+        SourceDocument document = SourceReader.read("part", bytes);
+        return document.root().orElse(null) instanceof Mapping top && top.entry("peermap-part").isPresent();
+    }
+
+        /** Pins a letter code in the file for every person without one (see {@link Pinning}). */
     public static Pinning pinCodes(String name, byte[] bytes) {
         return Pinning.of(name, bytes);
     }

@@ -39,7 +39,8 @@ final class IdCheck {
                 boolean person = context.personIds.contains(found.id());
                 Position defined = (person ? context.personLines : context.placeLines).get(found.id());
                 context.diagnostics.error(at, text.what() + " contains the id of the "
-                        + (person ? "person" : "place") + " defined at line " + (defined == null ? "?" : defined.line())
+                        + (person ? "person" : "place") + " defined at "
+                        + (defined == null ? "line ?" : defined.from(at, context.file.name()))
                         + " as a plain word, which would print the id; "
                         + (BraceCheck.resolves(text.what()) ? "write it as {id} to print its code, or reword"
                                 : "reword it (this field prints its text as written)"));

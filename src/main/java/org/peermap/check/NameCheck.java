@@ -124,8 +124,8 @@ final class NameCheck {
         context.namesAt.add(at);
         Map<String, Position> definitions = term.person() ? context.personLines : context.placeLines;
         Position defined = definitions.get(term.owner());
-        String owner = (term.person() ? "the person" : "the place") + " defined at line "
-                + (defined == null ? "?" : defined.line());
+        String owner = (term.person() ? "the person" : "the place") + " defined at "
+                + (defined == null ? "line ?" : defined.from(at, context.file.name()));
         String instead = BraceCheck.resolves(text.what()) ? "write {id} instead"
                 : "reword it (this field is printed as written, so it cannot take {id})";
         String fix = term.person() ? instead : instead + ", or mark the place public: true if its name may be printed";

@@ -22,6 +22,8 @@ final class PartsMerge {
     static final List<String> PART_FIELDS = List.of("peermap-part", "agency", "people", "places", "relationships",
             "whereabouts", "incidents", "actions");
     private static final List<String> BY_ID = List.of("people", "places", "incidents");
+    private static final Map<String, String> OWNERS = Map.of("people", "this person", "places", "this place",
+            "incidents", "this incident");
     private static final List<String> JOINED = List.of("relationships", "whereabouts", "actions");
 
     private final Context context;
@@ -110,7 +112,7 @@ final class PartsMerge {
             if (first == null) {
                 merged.put(thing.key().value(), thing);
             } else if (first.value() instanceof Mapping a && thing.value() instanceof Mapping b) {
-                merged.put(thing.key().value(), new Mapping.Entry(first.key(), fields(a, b)));
+                merged.put(thing.key().value(), new Mapping.Entry(first.key(), fields(a, b, OWNERS.get(section))));
             } else {
                 context.diagnostics.error(thing.key().start(), "this id is also defined at " + first.key().start()
                         .from(thing.key().start(), context.file.name()) + ", and one of the two is not a mapping of"
@@ -122,7 +124,7 @@ final class PartsMerge {
     }
 
     /** Two definitions of one thing, field by field: lists joined, one field with two values an error at both. */
-    private Mapping fields(Mapping a, Mapping b) {
+    private Mapping fields(Mapping a, Mapping b, String owner) {
         Map<String, Mapping.Entry> merged = new LinkedHashMap<>();
         a.entries().forEach(e -> merged.put(e.key().value(), e));
         for (Mapping.Entry field : b.entries()) {
@@ -144,10 +146,10 @@ final class PartsMerge {
                 Position here = field.key().start();
                 Position there = first.key().start();
                 String file = context.file.name();
-                context.diagnostics.error(here, "'" + key + "' is given a different value at " + there.from(here, file)
-                        + "; give it once, or the same in both files");
-                context.diagnostics.error(there, "'" + key + "' is given a different value at " + here.from(there, file)
-                        + "; give it once, or the same in both files");
+                context.diagnostics.error(here, "'" + key + "' of " + owner + " is given a different value at "
+                        + there.from(here, file) + "; give it once, or the same in both files");
+                context.diagnostics.error(there, "'" + key + "' of " + owner + " is given a different value at "
+                        + here.from(there, file) + "; give it once, or the same in both files");
             }
         }
         return new Mapping(new ArrayList<>(merged.values()), a.start());

@@ -139,7 +139,8 @@ final class PeopleSection {
         Position first = codes.putIfAbsent(code, s.get().start());
         if (first != null) {
             context.diagnostics.error(s.get().start(),
-                    what + " is already given to the person at line " + first.line() + "; codes must be unique");
+                    what + " is already given to the person at " + first.from(s.get().start(), context.file.name())
+                            + "; codes must be unique");
             return Optional.empty();
         }
         return Optional.of(code);

@@ -117,6 +117,9 @@ public final class Packer {
                 continue;
             }
             byte[] bytes = input.bytes();
+            if (Peermap.isPart(bytes)) {
+                continue; // a part of a case (an agency's contribution): packed with the case that lists it
+            }
             Peermap.Checked checked = Peermap.check(file.toString(), bytes,
                     Peermap.carefulWords(file.toString(), options.language()));
             if (checked.result().checked().isEmpty()) {
@@ -135,7 +138,15 @@ public final class Packer {
                                 + file + "; two cases would write the same files")), List.of()));
                 continue;
             }
-            jobs.add(new Job(file, c, Manifest.sha256(bytes), checked.result().diagnostics()));
+            // a change to the case file or to any of its parts renders the case again
+            StringBuilder inputs = new StringBuilder(Manifest.sha256(bytes));
+            for (org.peermap.source.PartFiles.Part part : checked.parts()) {
+                inputs.append('\n').append(part.listed().value().strip()).append(' ').append(Manifest.sha256(part
+                        .document().file().original().getBytes(StandardCharsets.UTF_8)));
+            }
+            String hash = checked.parts().isEmpty() ? Manifest.sha256(bytes)
+                    : Manifest.sha256(inputs.toString().getBytes(StandardCharsets.UTF_8));
+            jobs.add(new Job(file, c, hash, checked.result().diagnostics()));
         }
         jobs.removeIf(j -> early.stream().anyMatch(e -> e.file().equals(j.file())));
 

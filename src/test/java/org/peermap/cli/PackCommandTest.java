@@ -351,4 +351,28 @@ class PackCommandTest {
         assertEquals(0, off.status(), off.err());
         assertFalse(off.err().contains("blame or adultify"), off.err());
     }
+
+    @Test
+    void aCaseFromPartsIsPackedOnceAndEditingAPartRendersOnlyItsCaseAgain() throws Exception {
+        Path in = cases(1);
+        Path meeting = Files.createDirectories(in.resolve("meeting"));
+        try (Stream<Path> s = Files.list(Path.of("examples/meeting"))) {
+            for (Path f : s.toList()) {
+                Files.copy(f, meeting.resolve(f.getFileName()));
+            }
+        }
+        Path out = dir.resolve("pack");
+        CliTest.Run first = pack(in, out);
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.err().contains("pack: 2 rendered, 0 unchanged, 0 failed"), "the parts are not cases: "
+                + first.err());
+        assertTrue(Files.exists(out.resolve("CS-0012-peer-map.svg")));
+        Path police = meeting.resolve("police.yaml");
+        Files.writeString(police, Files.readString(police, StandardCharsets.UTF_8).replace(
+                "between: [gideon, wesley]", "between: [gideon, wesley]\n  type: tenuous"), StandardCharsets.UTF_8);
+        CliTest.Run again = pack(in, out);
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.err().contains("pack: 1 rendered, 1 unchanged, 0 failed"), again.err());
+        assertTrue(again.err().contains("CS-0012 rendered"), again.err());
+    }
 }
