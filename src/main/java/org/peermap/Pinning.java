@@ -42,14 +42,22 @@ public record Pinning(Optional<byte[]> text, int pinned, int unpinned, List<Diag
             return new Pinning(Optional.empty(), 0, 0, checked.result().diagnostics());
         }
         SourceFile file = checked.source().file();
-        Mapping people = (Mapping) ((Mapping) checked.source().root().orElseThrow()).entry("people").orElseThrow()
-                .value();
+        Mapping top = (Mapping) checked.source().root().orElseThrow();
+        Optional<Mapping.Entry> section = top.entry("people");
+        Mapping people = section.map(e -> e.value() instanceof Mapping m ? m : null)
+                .orElse(new Mapping(List.of(), top.start()));
         Insertions insertions = new Insertions(file);
         for (Mapping.Entry entry : people.entries()) {
             String code = pins.get(entry.key().value());
-            if (code != null) {
+            if (code != null && entry.value() instanceof Mapping) {
                 insert(insertions, file, entry.value(), code);
             }
+        }
+        // people whom only a part defines get their code in the case file, which holds every code of the case
+        List<String> onlyInParts = c.people().stream().map(Person::id).filter(pins::containsKey)
+                .filter(id -> people.entry(id).isEmpty()).toList();
+        if (!onlyInParts.isEmpty()) {
+            addPeople(insertions, file, top, section, onlyInParts, pins);
         }
         byte[] edited = insertions.apply().getBytes(StandardCharsets.UTF_8);
         byte[] withBom = hasBom(bytes) ? prependBom(edited) : edited;
@@ -69,6 +77,52 @@ public record Pinning(Optional<byte[]> text, int pinned, int unpinned, List<Diag
         }
         List<Diagnostic> notes = new ArrayList<>(checked.result().diagnostics());
         return new Pinning(Optional.of(withBom), pins.size(), pins.size(), notes);
+    }
+
+    /**
+     * Adds {@code ids: {code: XY}} to the case file's people (after its last person, or as a new section at the end
+     * of the file), for people defined only in its parts.
+     */
+    private static void addPeople(Insertions insertions, SourceFile file, Mapping top,
+            Optional<Mapping.Entry> section, List<String> ids, Map<String, String> pins) {
+        String br = insertions.lineBreak();
+        if (section.isPresent() && section.get().value() instanceof Mapping people) {
+            Position start = people.start();
+            String line = file.line(start.line());
+            boolean flow = start.column() <= line.length() && line.codePointAt(line.offsetByCodePoints(0,
+                    start.column() - 1)) == '{';
+            if (flow) {
+                StringBuilder text = new StringBuilder();
+                ids.forEach(id -> text.append(id).append(": {code: ").append(pins.get(id)).append("}, "));
+                insertions.insert(new Position(start.line(), start.column() + 1), text.toString());
+                return;
+            }
+            String indent = people.entries().isEmpty() ? "  "
+                    : " ".repeat(people.entries().get(0).key().start().column() - 1);
+            int next = top.entries().stream().map(e -> e.key().start().line()).filter(n -> n > start.line())
+                    .min(Integer::compare).orElse(lineCount(file) + 1);
+            appendAfter(insertions, file, next - 1, ids, pins, indent, br, "");
+            return;
+        }
+        appendAfter(insertions, file, lineCount(file), ids, pins, "  ", br, br + "people:");
+    }
+
+    /** Appends the people after the last line at or before {@code line} that is neither blank nor a comment. */
+    private static void appendAfter(Insertions insertions, SourceFile file, int line, List<String> ids,
+            Map<String, String> pins, String indent, String br, String head) {
+        int last = line;
+        while (last > 1 && (file.line(last).isBlank() || file.line(last).strip().startsWith("#"))) {
+            last--;
+        }
+        StringBuilder text = new StringBuilder(head);
+        ids.forEach(id -> text.append(br).append(indent).append(id).append(": {code: ").append(pins.get(id))
+                .append("}"));
+        insertions.insert(new Position(last, file.line(last).codePointCount(0, file.line(last).length()) + 1),
+                text.toString());
+    }
+
+    private static int lineCount(SourceFile file) {
+        return file.text().split("\r\n|\r|\n", -1).length;
     }
 
     private static void insert(Insertions insertions, SourceFile file, Node body, String code) {

@@ -45,7 +45,7 @@ class CodesCommandTest {
     @Test
     void everyExampleHasItsCodesPinned() {
         CliTest.Run r = CliTest.run("codes", "--check", "examples/minimal.yaml", "examples/stabbings.yaml",
-                "examples/new-peer-group.yaml", "examples/assault-group.yaml");
+                "examples/new-peer-group.yaml", "examples/assault-group.yaml", "examples/meeting/case.yaml");
         assertEquals(0, r.status(), r.err());
     }
 
@@ -78,5 +78,24 @@ class CodesCommandTest {
         try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(maps)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("restricted")), "render never writes it");
         }
+    }
+
+    @Test
+    void codesArePinnedInTheCaseFileOnlyAlsoForPeopleOnlyAPartDefines() throws IOException {
+        Path file = dir.resolve("case.yaml");
+        Files.writeString(file, "peermap: 1\ntitle: T\nreference: R-1\nparts: [police.yaml]\npeople:\n"
+                + "  a: {name: Ann Example}\n\n# the meeting's places\nplaces:\n  p: {name: Town Park, kind: park}\n");
+        Path part = dir.resolve("police.yaml");
+        String police = "peermap-part: 1\nagency: Police\npeople:\n  b: {name: Bo Example}\n"
+                + "relationships:\n  - between: [a, b]\n";
+        Files.writeString(part, police);
+        CliTest.Run r = CliTest.run("codes", file.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(file + ": pinned 2 codes\n", r.out());
+        assertEquals(police, Files.readString(part), "a part is never edited");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains("people:\n  a: {code: AB, name: Ann Example}\n  b: {code: CD}\n\n# the meeting's"),
+                text);
+        assertEquals(0, CliTest.run("codes", "--check", file.toString()).status(), "every code is pinned");
     }
 }
