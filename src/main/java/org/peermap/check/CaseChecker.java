@@ -26,6 +26,7 @@ import org.peermap.source.Mapping;
 import org.peermap.source.Node;
 import org.peermap.source.Scalar;
 import org.peermap.model.Contribution;
+import org.peermap.model.Provenance;
 import org.peermap.source.PartFiles;
 import org.peermap.source.SourceDocument;
 
@@ -136,10 +137,11 @@ public final class CaseChecker {
         List<Place> placeList = places.map(new PlacesSection(context)::read).orElse(List.of());
         peopleSection.checkCodes(persons, placeList);
         peopleSection.checkWorkers(persons);
+        RelationshipsSection relationshipsSection = new RelationshipsSection(context);
         List<Relationship> relationships = f.get("relationships")
                 .flatMap(e -> v.sequence(e, "'relationships'", "a list of relationships (lines starting with '-')"))
                 .filter(l -> Limits.within(l.items().size(), Limits.RELATIONSHIPS, "relationships", l, context))
-                .map(new RelationshipsSection(context)::read).orElse(List.of());
+                .map(relationshipsSection::read).orElse(List.of());
         List<Whereabouts> whereabouts = f.get("whereabouts")
                 .flatMap(e -> v.sequence(e, "'whereabouts'", "a list of whereabouts (lines starting with '-')"))
                 .filter(l -> Limits.within(l.items().size(), Limits.WHEREABOUTS, "whereabouts entries", l, context))
@@ -190,35 +192,18 @@ public final class CaseChecker {
         List<RelationshipType> types = List.copyOf(context.types.values());
         return Optional.of(new Case(title.get().value().strip(), reference.get(), prepared, marking, mode, types,
                 persons, placeList, relationships, whereabouts, Incident.numbered(incidents), narrative, Period.ALL,
-                review, actions, 0, contributions(top)));
+                review, actions, 0, new Provenance(contributions(), relationshipsSection.differences())));
     }
 
-    /** What each part's agency gave the merged case {@code top}, in the order the parts are listed. */
-    private List<Contribution> contributions(Mapping top) {
+    /** What each part's agency gave the case, in the order the parts are listed. */
+    private List<Contribution> contributions() {
         List<Contribution> all = new ArrayList<>();
         for (Map.Entry<String, String> part : context.agencies.entrySet()) {
-            String file = part.getKey();
-            all.add(new Contribution(part.getValue(), givenIn(top, "people", file),
-                    top.entry("relationships").map(e -> e.value() instanceof Sequence list ? (int) list.items().stream()
-                            .filter(i -> i.start().file().equals(file)).count() : 0).orElse(0),
-                    givenIn(top, "incidents", file)));
+            Map<String, List<String>> given = context.given.getOrDefault(part.getKey(), Map.of());
+            all.add(new Contribution(part.getValue(), given.getOrDefault("people", List.of()),
+                    given.getOrDefault("relationships", List.of()).size(), given.getOrDefault("incidents", List.of())));
         }
         return all;
-    }
-
-    /** The ids of a section's things (people, incidents) that have a field written in the part {@code file}. */
-    private static List<String> givenIn(Mapping top, String section, String file) {
-        List<String> ids = new ArrayList<>();
-        top.entry(section).filter(e -> e.value() instanceof Mapping).ifPresent(e -> {
-            for (Mapping.Entry thing : ((Mapping) e.value()).entries()) {
-                boolean here = thing.key().start().file().equals(file) || thing.value() instanceof Mapping m
-                        && m.entries().stream().anyMatch(f -> f.key().start().file().equals(file));
-                if (here) {
-                    ids.add(thing.key().value());
-                }
-            }
-        });
-        return ids;
     }
 
     private static boolean tooLarge(Fields f, String section, int limit) {

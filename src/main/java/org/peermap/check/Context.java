@@ -24,6 +24,8 @@ final class Context {
     final Map<String, SourceFile> parts = new LinkedHashMap<>();
     /** Each part's agency, by the part's name: the source of the facts it gives that name none. */
     final Map<String, String> agencies = new LinkedHashMap<>();
+    /** What each part gives, by the part's name: per section (people, incidents, relationships), the ids or items. */
+    final Map<String, Map<String, List<String>>> given = new LinkedHashMap<>();
     final Diagnostics diagnostics;
     final Values values;
     final Set<String> personIds = new LinkedHashSet<>();

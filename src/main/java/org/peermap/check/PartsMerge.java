@@ -83,11 +83,23 @@ final class PartsMerge {
         agency.filter(String::isEmpty).ifPresent(a -> context.diagnostics.error(body.start(), "'agency' of a part"
                 + " must name the agency"));
         agency.filter(a -> !a.isEmpty()).ifPresent(a -> context.agencies.put(part.document().file().name(), a));
+        Map<String, List<String>> given = context.given.computeIfAbsent(part.document().file().name(),
+                k -> new LinkedHashMap<>());
         for (String section : BY_ID) {
-            f.get(section).ifPresent(e -> byId(section, e, sections));
+            f.get(section).ifPresent(e -> {
+                if (e.value() instanceof Mapping things) {
+                    given.put(section, things.entries().stream().map(t -> t.key().value()).toList());
+                }
+                byId(section, e, sections);
+            });
         }
         for (String section : JOINED) {
-            f.get(section).ifPresent(e -> joined(e, sections));
+            f.get(section).ifPresent(e -> {
+                if (e.value() instanceof Sequence items) {
+                    given.put(section, items.items().stream().map(i -> "").toList());
+                }
+                joined(e, sections);
+            });
         }
     }
 

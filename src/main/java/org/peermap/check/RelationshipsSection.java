@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.peermap.diagnostic.Position;
 import org.peermap.model.HowKnown;
 import org.peermap.model.Known;
+import org.peermap.model.Provenance;
 import org.peermap.model.PartialDate;
 import org.peermap.model.Relationship;
 import org.peermap.model.RelationshipType;
@@ -24,6 +25,8 @@ final class RelationshipsSection {
 
     private final Context context;
     private final Map<String, Position> seen = new HashMap<>();
+    /** The types each pair of people is given, with the agency of the part that gave each ("" the case file). */
+    private final Map<String, List<Provenance.Given>> byPair = new java.util.LinkedHashMap<>();
     /** Where in the list each relationship is, by its people and type. */
     private final Map<String, Integer> index = new HashMap<>();
 
@@ -49,6 +52,9 @@ final class RelationshipsSection {
      * corroborated unless a {@code known} says otherwise; the same relationship twice in one file is an error.
      */
     private void add(Relationship r, Position at, List<Relationship> result) {
+        String people = r.a().compareTo(r.b()) < 0 ? r.a() + " " + r.b() : r.b() + " " + r.a();
+        byPair.computeIfAbsent(people, k -> new ArrayList<>()).add(new Provenance.Given(r.type().id(),
+                context.agencyAt(at).orElse("")));
         String pair = r.type().id() + " " + (r.directed() || r.a().compareTo(r.b()) < 0 ? r.a() + " " + r.b()
                 : r.b() + " " + r.a());
         Position first = seen.putIfAbsent(pair, at);
@@ -81,6 +87,24 @@ final class RelationshipsSection {
         result.set(i, new Relationship(before.a(), before.b(), before.directed(), before.type(),
                 joined(before.source(), r.source()), joined(before.note(), r.note()), since,
                 new HowKnown(known, confirmed)));
+    }
+
+    /**
+     * The pairs of people that agencies' parts relate by different types (both kept on the map): for the appendix,
+     * so the meeting can talk about it. Types a single file gives one pair are not a difference.
+     */
+    List<Provenance.Difference> differences() {
+        List<Provenance.Difference> all = new ArrayList<>();
+        for (Map.Entry<String, List<Provenance.Given>> pair : byPair.entrySet()) {
+            List<Provenance.Given> given = pair.getValue();
+            boolean differ = given.stream().anyMatch(g -> given.stream().anyMatch(h -> !g.agency().equals(h.agency())
+                    && !g.type().equals(h.type())));
+            if (differ && !context.agencies.isEmpty()) {
+                String[] ab = pair.getKey().split(" ");
+                all.add(new Provenance.Difference(ab[0], ab[1], given.stream().distinct().toList()));
+            }
+        }
+        return all;
     }
 
     private static Optional<PartialDate> latest(Optional<PartialDate> a, Optional<PartialDate> b) {

@@ -25,7 +25,7 @@ public record Case(
         Optional<LocalDate> review,
         List<Action> actions,
         int doubted,
-        List<Contribution> contributions) {
+        Provenance provenance) {
 
     /** A case from one file: no agencies' contributions. */
     public Case(String title, String reference, Optional<LocalDate> prepared, String marking, AnonymiseMode anonymise,
@@ -33,7 +33,7 @@ public record Case(
             List<Whereabouts> whereabouts, List<Incident> incidents, Optional<String> narrative, Period period,
             Optional<LocalDate> review, List<Action> actions, int doubted) {
         this(title, reference, prepared, marking, anonymise, types, people, places, relationships, whereabouts,
-                incidents, narrative, period, review, actions, doubted, List.of());
+                incidents, narrative, period, review, actions, doubted, Provenance.NONE);
     }
 
     /** A case with no review date and no actions. */
@@ -81,7 +81,7 @@ public record Case(
                 .filter(i -> !i.involved().isEmpty()).toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
                 keptWhereabouts, Incident.numbered(keptIncidents), narrative, period, review, actions, doubted + n,
-                contributions);
+                provenance);
     }
 
     /**
@@ -115,7 +115,7 @@ public record Case(
         List<Whereabouts> keptWhereabouts = whereabouts.stream()
                 .filter(w -> keptIds.contains(w.person()) && w.since().map(shown::shows).orElse(true)).toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
-                keptWhereabouts, keptIncidents, narrative, shown, review, actions, doubted, contributions);
+                keptWhereabouts, keptIncidents, narrative, shown, review, actions, doubted, provenance);
     }
 
     /**
@@ -136,13 +136,13 @@ public record Case(
                         i.number()))
                 .toList();
         return new Case(title, reference, prepared, marking, anonymise, types, keptPeople, places, keptRelationships,
-                keptWhereabouts, keptIncidents, narrative, period, review, actions, doubted, contributions);
+                keptWhereabouts, keptIncidents, narrative, period, review, actions, doubted, provenance);
     }
 
     /** The case without its incidents (for an overview whose incidents are drawn on pages of their own). */
     public Case withoutIncidents() {
         return new Case(title, reference, prepared, marking, anonymise, types, people, places, relationships,
-                whereabouts, List.of(), narrative, period, review, actions, doubted, contributions);
+                whereabouts, List.of(), narrative, period, review, actions, doubted, provenance);
     }
 
     public Case {
@@ -153,6 +153,11 @@ public record Case(
         relationships = List.copyOf(relationships);
         whereabouts = List.copyOf(whereabouts);
         incidents = List.copyOf(incidents);
-        contributions = List.copyOf(contributions);
+        java.util.Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** What each agency's part contributed; empty for a case from one file. */
+    public List<Contribution> contributions() {
+        return provenance.contributions();
     }
 }

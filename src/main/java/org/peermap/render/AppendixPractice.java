@@ -118,6 +118,31 @@ final class AppendixPractice {
                     incidents});
         }
         md.append('\n');
+        if (whole.provenance().differences().isEmpty()) {
+            return;
+        }
+        md.append("### Where agencies differ\n\n");
+        md.append("Agencies relate these people differently; the map draws each line they gave.\n\n");
+        md.append("| People | Relationship (who said it) |\n|---|---|\n");
+        for (org.peermap.model.Provenance.Difference d : whole.provenance().differences()) {
+            if (!printed.hasPerson(d.a()) || !printed.hasPerson(d.b())) {
+                continue;
+            }
+            java.util.Map<String, List<String>> byType = new java.util.LinkedHashMap<>();
+            d.given().forEach(g -> byType.computeIfAbsent(g.type(), k -> new ArrayList<>()).add(g.agency().isEmpty()
+                    ? "the case file" : printed.text(g.agency())));
+            String said = String.join("; ", byType.entrySet().stream().map(e -> label(whole, e.getKey()) + " ("
+                    + String.join(", ", e.getValue().stream().distinct().toList()) + ")").toList());
+            List<String> pair = java.util.stream.Stream.of(d.a(), d.b()).sorted(java.util.Comparator.comparingInt(
+                    id -> whole.people().indexOf(whole.people().stream().filter(p -> p.id().equals(id)).findFirst()
+                            .orElse(null)))).toList();
+            Appendix.row(md, new String[] {printed.person(pair.get(0)) + " - " + printed.person(pair.get(1)), said});
+        }
+        md.append('\n');
+    }
+
+    private static String label(Case c, String type) {
+        return c.types().stream().filter(t -> t.id().equals(type)).map(t -> t.label()).findFirst().orElse(type);
     }
 
     /**

@@ -66,6 +66,10 @@ class PartsGoldenTest {
         assertTrue(tenuous.how().known().isEmpty(), "one agency: nothing is said of how it is known");
         assertEquals(List.of("School", "Police"), c.contributions().stream().map(k -> k.agency()).toList());
         assertEquals(List.of("jordan"), c.contributions().get(0).people(), "the school told of jordan only");
+        assertEquals(List.of("jordan"), c.contributions().get(1).people(), "the police told of jordan too");
+        assertEquals(1, c.provenance().differences().size(), "strong (both) and tenuous (police) for one pair");
+        assertEquals(List.of("strong", "tenuous"), c.provenance().differences().get(0).given().stream()
+                .map(g -> g.type()).distinct().toList());
     }
 
     @Test
