@@ -32,7 +32,9 @@ class ArchitectureTest {
             Map.entry("render", Set.of("model", "anonymise", "layout")),
             Map.entry("output", Set.of()),
             Map.entry("guard", Set.of("model", "output")),
-            Map.entry("", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output", "guard")),
+            Map.entry("diff", Set.of("model", "anonymise")),
+            Map.entry("", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output", "guard",
+                    "diff")),
             Map.entry("pack", Set.of("", "diagnostic", "source", "check", "model", "output", "render", "guard")),
             Map.entry("cli", Set.of("", "diagnostic", "source", "check", "model", "output", "anonymise", "pack")));
 

@@ -33,6 +33,7 @@ public final class Main {
                 .addSubcommand(new PackCommand(session))
                 .addSubcommand(new CodesCommand(session))
                 .addSubcommand(new DotCommand(session))
+                .addSubcommand(new DiffCommand(session))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

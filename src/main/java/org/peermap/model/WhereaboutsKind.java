@@ -18,4 +18,15 @@ public enum WhereaboutsKind implements Named {
     public String word() {
         return word;
     }
+
+    /** The words between a person and a place: "AB lives at Estate 1". */
+    public String phrase() {
+        return switch (this) {
+            case LIVES -> "lives at";
+            case SCHOOL -> "goes to school at";
+            case SPENDS_TIME -> "spends time at";
+            case WORKS -> "works at";
+            case OTHER -> "is linked to";
+        };
+    }
 }

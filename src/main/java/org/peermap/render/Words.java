@@ -9,13 +9,7 @@ final class Words {
 
     /** A person's link to a place, as words between their code and the place: "lives at". */
     static String whereabouts(org.peermap.model.WhereaboutsKind as) {
-        return switch (as) {
-            case LIVES -> "lives at";
-            case SCHOOL -> "goes to school at";
-            case SPENDS_TIME -> "spends time at";
-            case WORKS -> "works at";
-            case OTHER -> "is linked to";
-        };
+        return as.phrase();
     }
 
     static String kind(PersonKind kind) {
