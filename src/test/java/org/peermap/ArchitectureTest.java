@@ -36,7 +36,7 @@ class ArchitectureTest {
             Map.entry("", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output", "guard",
                     "diff")),
             Map.entry("pack", Set.of("", "diagnostic", "source", "check", "model", "output", "render", "guard")),
-            Map.entry("cli", Set.of("", "diagnostic", "source", "check", "model", "output", "anonymise", "pack")));
+            Map.entry("cli", Set.of("", "diagnostic", "source", "check", "model", "output", "anonymise", "pack", "diff")));
 
     @Test
     void stagesDependOnlyOnEarlierStages() {
