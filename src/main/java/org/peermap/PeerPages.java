@@ -175,6 +175,17 @@ final class PeerPages {
     }
 
     /**
+     * The changes map of {@code union} (the new version with what the old one had and the new one has not): one
+     * page, the new things tagged and the removed ones faded, laid out as the peer map is.
+     */
+    static PeerMapRenderer.Result changesMap(Case union, Printed printed, Layouter layouter, RenderOptions options,
+            org.peermap.render.peer.Changed changed) {
+        PeerGraph graph = PeerGraph.of(union, printed, options.places(), options.geo(), Set.of(), true);
+        Sheet sheet = new Sheet(options.paper(), false, "", Set.of(), "", List.of(), changed);
+        return incidentAware(union, printed, graph, layouter, sheet);
+    }
+
+    /**
      * A selection's people and their relationships in small shapes, with no incidents: for a group too large
      * for a page at 8 pt with them. {@code says} is the page's title line.
      */

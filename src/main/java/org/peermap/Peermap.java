@@ -102,49 +102,6 @@ public final class Peermap {
         return Pinning.of(name, bytes);
     }
 
-    /**
-     * What changed from {@code old} to {@code now} (two versions of one case), printed as {@code mode} prints them,
-     * and {@code <reference>-changes.md} saying so; refused when the versions are of different cases, when
-     * {@code mode} prints names without {@code showNames}, or when the leak guard finds a name of either version.
-     *
-     * @param from how the old version is named in the file ("the version prepared 05/12/2019")
-     */
-    public static Diffed diff(Case old, Case now, Optional<AnonymiseMode> mode, boolean showNames, String from,
-            String to) {
-        if (!old.reference().equals(now.reference())) {
-            return new Diffed(Optional.empty(), Optional.empty(), List.of("the two files are of different cases"
-                    + " (references " + old.reference() + " and " + now.reference() + "); diff compares two versions"
-                    + " of one case"));
-        }
-        AnonymiseMode printedAs = mode.orElse(now.anonymise());
-        if (printedAs == AnonymiseMode.NONE && !showNames) {
-            return new Diffed(Optional.empty(), Optional.empty(), List.of("anonymise mode 'none' prints real names;"
-                    + " add --show-names to allow it, or choose letters, roles or initials"));
-        }
-        // the whole versions, doubtful facts too (a fact now doubted is a change), numbered as the maps number them
-        Case before = old;
-        Case after = now;
-        Printed was = Anonymiser.printed(before, printedAs);
-        Printed is = Anonymiser.printed(after, printedAs);
-        org.peermap.diff.Changes changes = org.peermap.diff.CaseDiff.of(before, after, was, is);
-        OutputFile file = new OutputFile(now.reference() + "-changes.md", org.peermap.diff.ChangesMarkdown.write(
-                changes, now.reference(), now.marking(), from, to));
-        List<String> leaks = new ArrayList<>(LeakGuard.scan(now, List.of(file), is.containsNames()));
-        LeakGuard.scan(old, List.of(file), is.containsNames()).stream().filter(l -> !leaks.contains(l))
-                .forEach(leaks::add);
-        if (!leaks.isEmpty()) {
-            return new Diffed(Optional.empty(), Optional.of(changes), leaks);
-        }
-        return new Diffed(Optional.of(file), Optional.of(changes), List.of());
-    }
-
-    /** A diff's file, its changes, or why it may not be written. */
-    public record Diffed(Optional<OutputFile> file, Optional<org.peermap.diff.Changes> changes, List<String> refusal) {
-        public Diffed {
-            refusal = List.copyOf(refusal);
-        }
-    }
-
     /** A renderer that lays out with {@code engine}, stopping any layout after {@code timeout}. */
     public static Renderer renderer(Engine engine, java.time.Duration timeout) {
         return new Renderer(engine, timeout);
@@ -315,7 +272,7 @@ public final class Peermap {
      * The scene in each asked format, as {@code name.svg}, {@code name.png}; the texts a PNG shows are put in
      * {@code drawn} under its name.
      */
-    private static List<OutputFile> pictures(String name, Scene scene, RenderOptions options,
+    static List<OutputFile> pictures(String name, Scene scene, RenderOptions options,
             Map<String, List<String>> drawn, Deadline deadline) {
         List<OutputFile> files = new ArrayList<>();
         for (RenderOptions.Format format : RenderOptions.Format.values()) {
@@ -331,7 +288,6 @@ public final class Peermap {
         return files;
     }
 
-    /** A checked file: the source it was read from (for showing lines) and the result. */
     /** A case file as read and checked, with the parts it lists (each agency's contribution), as read. */
     public record Checked(SourceDocument source, CheckResult result, List<PartFiles.Part> parts) {
         public Checked {

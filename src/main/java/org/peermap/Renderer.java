@@ -37,6 +37,14 @@ public final class Renderer {
         return layouter;
     }
 
+    /** The changes map of a diff (see {@link Differ}). */
+    org.peermap.render.peer.PeerMapRenderer.Result changesMap(Case union, org.peermap.anonymise.Printed printed,
+            RenderOptions options, org.peermap.render.peer.Changed changed) {
+        Layouter l = layouter();
+        l.startCase();
+        return PeerPages.changesMap(union, printed, l, options, changed);
+    }
+
     /** Renders one case; throws {@link LayoutFailed} when Graphviz cannot lay it out. */
     public Rendered render(Case c, RenderOptions options) {
         try {

@@ -12,7 +12,6 @@ import org.peermap.Peermap;
 import org.peermap.diagnostic.Diagnostic;
 import org.peermap.diagnostic.DiagnosticPrinter;
 import org.peermap.diagnostic.Position;
-import org.peermap.model.AnonymiseMode;
 import org.peermap.model.Case;
 import org.peermap.output.AtomicWriter;
 import org.peermap.source.GitFile;
@@ -50,12 +49,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder to write into (default: current).")
     Path output = Path.of(".");
 
-    @Option(names = "--anonymise", paramLabel = "MODE", description = "How people are printed: letters, roles,"
-            + " initials or none (default: the case's).")
-    String anonymise;
+    @Mixin
+    MapOptions map;
 
-    @Option(names = "--show-names", description = "Allow --anonymise none, which prints real names.")
-    boolean showNames;
+    @Mixin
+    EngineOptions engine;
 
     @Parameters(arity = "1..2", paramLabel = "FILE", description = "OLD NEW, or with --git the one FILE.")
     List<String> files;
@@ -72,13 +70,10 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<InputFile> versions = versions();
-        Optional<AnonymiseMode> mode = Optional.empty();
-        if (anonymise != null) {
-            mode = org.peermap.model.Named.parse(AnonymiseMode.class, anonymise);
-            if (mode.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--anonymise must be one of letters, roles,"
-                        + " initials, none (not '" + anonymise + "')");
-            }
+        org.peermap.RenderOptions options = map.toRenderOptions(spec);
+        if (!(options.view() instanceof org.peermap.View.Whole)) {
+            throw new ParameterException(spec.commandLine(), "--focus and --incident are for render; a changes map"
+                    + " shows the whole case");
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, SourceFile> sources = new HashMap<>();
@@ -102,18 +97,28 @@ final class DiffCommand implements Callable<Integer> {
         }
         ExitCode status = ExitCode.OK;
         if (cases.size() == 2 && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-            Peermap.Diffed diffed = Peermap.diff(cases.get(0), cases.get(1), mode, showNames, named(versions.get(0),
-                    cases.get(0), cases.get(1), "the old version"), named(versions.get(1), cases.get(1), cases.get(0),
-                            "the new version"));
-            if (diffed.file().isEmpty()) {
+            org.peermap.Differ.Diffed diffed;
+            try {
+                diffed = org.peermap.Differ.diff(cases.get(0), cases.get(1), options, Optional.of(engine.renderer(spec)),
+                        named(versions.get(0), cases.get(0), cases.get(1), "the old version"), named(versions.get(1),
+                                cases.get(1), cases.get(0), "the new version"));
+            } catch (org.peermap.LayoutFailed e) {
+                diffed = new org.peermap.Differ.Diffed(List.of(), Optional.empty(), List.of(), List.of(e.said()));
+            }
+            diffed.warnings().forEach(w -> diagnostics.add(Diagnostic.warning(versions.get(1).name(), Position.START,
+                    w)));
+            if (diffed.files().isEmpty()) {
                 diffed.refusal().forEach(r -> diagnostics.add(Diagnostic.error(versions.get(1).name(), Position.START,
                         r)));
                 status = ExitCode.BAD_INPUT;
             } else {
                 try {
-                    AtomicWriter.write(output, List.of(diffed.file().get()));
-                    session.out().println(output.resolve(diffed.file().get().name()) + (diffed.changes().get().none()
-                            ? " (no changes)" : " (" + diffed.changes().get().summary() + ")"));
+                    AtomicWriter.write(output, diffed.files());
+                    for (org.peermap.output.OutputFile f : diffed.files()) {
+                        session.out().println(output.resolve(f.name()) + (f.name().endsWith("-changes.md")
+                                ? diffed.changes().get().none() ? " (no changes)" : " (" + diffed.changes().get()
+                                        .summary() + ")" : ""));
+                    }
                 } catch (IOException e) {
                     diagnostics.add(Diagnostic.error(versions.get(1).name(), Position.START, "cannot write the"
                             + " changes into " + output + " (" + RenderCommand.reason(e) + ")"));

@@ -26,16 +26,55 @@ class DiffCommandTest {
     void twoVersionsOfTheExampleGiveTheChangesList() throws IOException {
         CliTest.Run r = CliTest.run("diff", OLD, NEW, "-o", dir.toString());
         assertEquals(0, r.status(), r.err());
-        assertEquals(dir.resolve("CS-0002-changes.md") + " (2 people added, 1 incident added)\n", r.out());
+        assertEquals(dir.resolve("CS-0002-changes.md") + " (2 people added, 1 incident added)\n"
+                + dir.resolve("CS-0002-changes-map.svg") + "\n", r.out());
         Golden.assertMatches(Path.of("src/test/resources/diff/CS-0002-changes.md"),
                 Files.readString(dir.resolve("CS-0002-changes.md"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theChangesMapMarksExactlyWhatWasAddedAndWhatWasRemoved() throws IOException {
+        CliTest.Run r = CliTest.run("diff", OLD, NEW, "-o", dir.toString(), "-f", "svg", "--engine", "embedded");
+        assertEquals(0, r.status(), r.err());
+        String svg = Files.readString(dir.resolve("CS-0002-changes-map.svg"), StandardCharsets.UTF_8);
+        // people by their number in the new version: 7 is MN (finnian) and 9 is QR (lorna), both new
+        assertEquals(List.of("7", "9"), marked(svg, "pm-person", "added"));
+        assertEquals(List.of(), marked(svg, "pm-person", "removed"));
+        // four new relationships and AB - CD, now strong; the connection it was is drawn faded
+        assertEquals(5, marked(svg, "pm-line", "added").size());
+        assertEquals(List.of("1 2"), marked(svg, "pm-line", "removed"), "AB - CD as it was");
+        assertTrue(svg.contains(">New since the old version<") && svg.contains(">Removed since the old"),
+                "the key says what the marks mean");
+        assertTrue(svg.contains(">What changed: Peer map"), "the title says it is a changes map");
+
+        CliTest.Run back = CliTest.run("diff", NEW, OLD, "-o", dir.resolve("back").toString(), "-f", "svg",
+                "--engine", "embedded");
+        assertEquals(0, back.status(), back.err());
+        String reverse = Files.readString(dir.resolve("back/CS-0002-changes-map.svg"), StandardCharsets.UTF_8);
+        assertEquals(2, marked(reverse, "pm-person", "removed").size(), "going back, MN and QR are removed, faded");
+        assertEquals(List.of(), marked(reverse, "pm-person", "added"));
+    }
+
+    /** The data-n (people) or data-ends (lines) of the groups of {@code kind} whose data-change is {@code change}. */
+    static List<String> marked(String svg, String kind, String change) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<g class=\"" + kind + "\"([^>]*)>").matcher(svg);
+        while (m.find()) {
+            String attributes = m.group(1);
+            if (attributes.contains("data-change=\"" + change + "\"")) {
+                java.util.regex.Matcher n = java.util.regex.Pattern.compile("data-(?:n|ends)=\"([^\"]*)\"")
+                        .matcher(attributes);
+                found.add(n.find() ? n.group(1) : "?");
+            }
+        }
+        return found;
     }
 
     @Test
     void nothingChangedSaysSoAndExitsZero() throws IOException {
         CliTest.Run r = CliTest.run("diff", NEW, NEW, "-o", dir.toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().endsWith("(no changes)\n"), r.out());
+        assertTrue(r.out().contains("CS-0002-changes.md (no changes)\n"), r.out());
         assertTrue(Files.readString(dir.resolve("CS-0002-changes.md")).contains("No changes"));
     }
 

@@ -138,6 +138,17 @@ public final class PeerMapRenderer {
                 shown = new ArrayList<>(drawn);
                 shown.addAll(KnownMark.at(middle(drawn)));
             }
+            if (sheet.changed().removedLines().contains(r)) {
+                shown = ChangeMarks.faded(shown);
+                data.add(new Shape.Data("change", "removed"));
+            } else if (sheet.changed().addedLines().contains(r)) {
+                shown = new ArrayList<>(shown);
+                Point mid = middle(drawn);
+                // beside the mark of how it is known, when it has one
+                shown.addAll(ChangeMarks.tag(r.how().marked() ? new Point(mid.x(), mid.y() - KnownMark.SIDE
+                        - ChangeMarks.HEIGHT / 2) : mid));
+                data.add(new Shape.Data("change", "added"));
+            }
             lines.add(new Shape.Group("pm-line", data, shown));
             for (Shape shape : drawn) {
                 if (shape instanceof Shape.Polyline polyline) { // a ringed line's rings are not routes
@@ -182,6 +193,16 @@ public final class PeerMapRenderer {
             Person p = c.people().get(i);
             if (p.practice().how().marked()) {
                 person.addAll(KnownMark.atCorner(node, centres.get(i)));
+            }
+            if (sheet.changed().removedPeople().contains(p.id())) {
+                person = ChangeMarks.faded(person);
+                data.add(new Shape.Data("change", "removed"));
+            } else if (sheet.changed().addedPeople().contains(p.id())) {
+                // at the shape's top left corner, as the mark of how a person is known is at the top right
+                double k = node.kind() == PersonKind.YOUNG_PERSON ? Math.sqrt(0.5) : 1;
+                person.addAll(ChangeMarks.tag(new Point(centres.get(i).x() - node.width() / 2 * k,
+                        centres.get(i).y() - node.height() / 2 * k)));
+                data.add(new Shape.Data("change", "added"));
             }
             map.add(new Shape.Group("pm-person", data, person));
             if (!node.incidents().isEmpty()) {
@@ -294,6 +315,7 @@ public final class PeerMapRenderer {
         if (c.doubted() > 0) {
             rows.add(KnownMark.doubtedRow(c.doubted()));
         }
+        rows.addAll(ChangeMarks.keyRows(sheet.changed()));
         if (!graph.places().isEmpty()) {
             if (graph.places().stream().anyMatch(p -> !p.safe())) {
                 rows.add(new KeyPanel.Row(mid -> PlaceDrawer.shape(mid, 34, 20), "Place", 22));

@@ -17,13 +17,20 @@ import org.peermap.model.Paper;
  * @param numbers for each person of the page's case, in order, their number in the whole case's listing
  *     (from 1), which the SVG's {@code data-n} carries so that every page numbers a person alike; empty
  *     when the page's case is the whole case
+ * @param changed on a changes map (peermap diff), what is new and what was removed; {@link Changed#NONE} else
  */
 public record Sheet(Paper paper, boolean narrative, String says, Set<Integer> partial, String partialWhy,
-        List<Integer> numbers) {
+        List<Integer> numbers, Changed changed) {
 
     public Sheet {
         partial = Set.copyOf(partial);
         numbers = List.copyOf(numbers);
+    }
+
+    /** A page that marks no changes. */
+    public Sheet(Paper paper, boolean narrative, String says, Set<Integer> partial, String partialWhy,
+            List<Integer> numbers) {
+        this(paper, narrative, says, partial, partialWhy, numbers, Changed.NONE);
     }
 
     /** The whole case on {@code paper}. */

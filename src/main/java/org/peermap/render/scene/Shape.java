@@ -63,7 +63,7 @@ public sealed interface Shape {
      */
     record Data(String name, String value) {
         public Data {
-            if (!name.matches("[a-z]+") || !value.matches("[0-9p ]*|relationship|whereabouts")) {
+            if (!name.matches("[a-z]+") || !value.matches("[0-9p ]*|relationship|whereabouts|added|removed")) {
                 throw new IllegalArgumentException("a group's data holds ordinal numbers only");
             }
         }
