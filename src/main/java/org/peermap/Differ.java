@@ -74,7 +74,9 @@ public final class Differ {
             Printed printed = Anonymiser.printed(union, mode, options.ages());
             PeerMapRenderer.Result map;
             try {
-                map = renderer.get().changesMap(union, printed, options, changed(old.believed(), now.believed()));
+                // laid out from the old version's positions, so the panel sees the map it knows, with the changes
+                RenderOptions like = options.like(renderer.get().positions(old, options));
+                map = renderer.get().changesMap(union, printed, like, changed(old.believed(), now.believed()));
             } catch (LayoutException e) {
                 throw new LayoutFailed(e.getMessage(), e.kind(), e);
             }

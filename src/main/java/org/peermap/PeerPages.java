@@ -34,7 +34,12 @@ final class PeerPages {
     record Named(String suffix, Scene scene) {}
 
     /** The pages in order, what the user should be told, or why none can be drawn (the view finds no one). */
-    record Drawn(List<Named> pages, List<String> warnings, Optional<String> problem) {}
+    record Drawn(List<Named> pages, List<String> warnings, Optional<String> problem,
+            Map<String, org.peermap.layout.Layout.XY> positions) {
+        Drawn(List<Named> pages, List<String> warnings, Optional<String> problem) {
+            this(pages, warnings, problem, Map.of());
+        }
+    }
 
     /**
      * A page as drawn, whether its incidents had to be shown by number only to fit, and whether its young people's
@@ -151,8 +156,9 @@ final class PeerPages {
                     + " their connections only; --incident N draws one incident, --steps 1 or --paper a3 a larger"
                     + " print");
         }
+        Map<String, org.peermap.layout.Layout.XY> at = positions(selection.part(), first);
         if (!split) {
-            return new Drawn(pages, warnings, Optional.empty());
+            return new Drawn(pages, warnings, Optional.empty(), at);
         }
         warnings.add("the whole peer map does not fit " + paper + " at 8 pt"
                 + (first != peer ? ", so it shows the people and their connections only"
@@ -171,7 +177,34 @@ final class PeerPages {
             warnings.addAll(page.warnings());
             pages.add(new Named(one.fileSuffix(), page.scene()));
         }
-        return new Drawn(pages, warnings, Optional.empty());
+        return new Drawn(pages, warnings, Optional.empty(), at);
+    }
+
+    /**
+     * The graph with each person whom {@code options.like()} places starting where they were (the old version's
+     * layout, turned y up for Graphviz), so that the new version keeps the old one's shape.
+     */
+    static PeerGraph startingLike(PeerGraph graph, Case part, RenderOptions options) {
+        if (options.like().isEmpty()) {
+            return graph;
+        }
+        Map<Integer, org.peermap.layout.Layout.XY> starts = new HashMap<>();
+        for (int i = 0; i < part.people().size(); i++) {
+            org.peermap.layout.Layout.XY at = options.like().get(part.people().get(i).id());
+            if (at != null) {
+                starts.put(i, new org.peermap.layout.Layout.XY(at.x(), -at.y()));
+            }
+        }
+        return graph.withGraph(graph.graph().startingAt(starts));
+    }
+
+    /** Where each person of {@code c} is on a page drawn of it (points, y down), by id. */
+    static Map<String, org.peermap.layout.Layout.XY> positions(Case c, PeerMapRenderer.Result page) {
+        Map<String, org.peermap.layout.Layout.XY> at = new HashMap<>();
+        for (int i = 0; i < c.people().size() && i < page.centres().size(); i++) {
+            at.put(c.people().get(i).id(), page.centres().get(i));
+        }
+        return at;
     }
 
     /**
@@ -180,7 +213,8 @@ final class PeerPages {
      */
     static PeerMapRenderer.Result changesMap(Case union, Printed printed, Layouter layouter, RenderOptions options,
             org.peermap.render.peer.Changed changed) {
-        PeerGraph graph = PeerGraph.of(union, printed, options.places(), options.geo(), Set.of(), true);
+        PeerGraph graph = startingLike(PeerGraph.of(union, printed, options.places(), options.geo(), Set.of(), true),
+                union, options);
         Sheet sheet = new Sheet(options.paper(), false, "", Set.of(), "", List.of(), changed);
         return incidentAware(union, printed, graph, layouter, sheet);
     }
@@ -259,6 +293,7 @@ final class PeerPages {
         part.incidents().stream().filter(i -> numbersOnly || i.involved().size() < size.get(i.number())
                 || selection.outline() != 0 && i.number() != selection.outline()).forEach(i -> partial.add(i.number()));
         PeerGraph graph = PeerGraph.of(part, printed, options.places(), options.geo(), partial, practice);
+        graph = startingLike(graph, part, options);
         String why = numbersOnly ? "with outlines the map would not fit " + options.paper().key()
                 .toUpperCase(Locale.ROOT) + " at 8 pt" + (options.view() instanceof View.Whole
                         ? pagePerIncident(c) ? "; each has a page of its own" : "; --incident N draws one" : "")

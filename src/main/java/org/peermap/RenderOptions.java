@@ -24,7 +24,24 @@ import org.peermap.model.Paper;
  */
 public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames,
         boolean narrative, Ages ages, Set<MapKind> maps, Period period, boolean places, boolean geo, Paper paper,
-        View view) {
+        View view, java.util.Map<String, org.peermap.layout.Layout.XY> like) {
+
+    /** Options whose layout starts afresh (no {@code --like}). */
+    public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames,
+            boolean narrative, Ages ages, Set<MapKind> maps, Period period, boolean places, boolean geo, Paper paper,
+            View view) {
+        this(formats, anonymise, showNames, narrative, ages, maps, period, places, geo, paper, view,
+                java.util.Map.of());
+    }
+
+    /**
+     * The same options, the peer map's layout starting from {@code positions} (by person id, points, y down): where
+     * an older version of the case had its people ({@code render --like OLD}), so the new map keeps its shape.
+     */
+    public RenderOptions like(java.util.Map<String, org.peermap.layout.Layout.XY> positions) {
+        return new RenderOptions(formats, anonymise, showNames, narrative, ages, maps, period, places, geo, paper,
+                view, positions);
+    }
 
     public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames, boolean narrative) {
         this(formats, anonymise, showNames, narrative, Ages.EXACT, java.util.EnumSet.allOf(MapKind.class), Period.ALL,
@@ -53,6 +70,7 @@ public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymi
         java.util.Objects.requireNonNull(view, "view");
         formats = Set.copyOf(formats);
         maps = Set.copyOf(maps);
+        like = java.util.Map.copyOf(like);
     }
 
     /** A map file format. */

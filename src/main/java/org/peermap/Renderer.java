@@ -37,6 +37,23 @@ public final class Renderer {
         return layouter;
     }
 
+    /**
+     * Where the people of {@code c} are on its peer map as {@code options} draw it (points, y down, by id): the
+     * shape a later version starts from ({@code render --like}).
+     */
+    public java.util.Map<String, org.peermap.layout.Layout.XY> positions(Case c, RenderOptions options) {
+        try {
+            Layouter l = layouter();
+            l.startCase();
+            Case shown = c.believed().during(options.period());
+            org.peermap.model.AnonymiseMode mode = options.anonymise().orElse(c.anonymise());
+            return PeerPages.draw(shown, org.peermap.anonymise.Anonymiser.printed(c, mode, options.ages()), l,
+                    options).positions();
+        } catch (LayoutException e) {
+            throw new LayoutFailed(e.getMessage(), e.kind(), e);
+        }
+    }
+
     /** The changes map of a diff (see {@link Differ}). */
     org.peermap.render.peer.PeerMapRenderer.Result changesMap(Case union, org.peermap.anonymise.Printed printed,
             RenderOptions options, org.peermap.render.peer.Changed changed) {

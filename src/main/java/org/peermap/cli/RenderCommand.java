@@ -48,6 +48,10 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files; - reads standard input.")
     List<String> files;
 
+    @Option(names = "--like", paramLabel = "OLD", description = "Start the peer map from where OLD (an older"
+            + " version of the case) has its people, so the new map keeps its shape.")
+    String like;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder to write into (default: current).")
     Path output = Path.of(".");
 
@@ -74,6 +78,30 @@ final class RenderCommand implements Callable<Integer> {
         ExitCode status = ExitCode.OK;
         Renderer renderer = engine.renderer(spec);
         renderer.prepare();
+        if (like != null) {
+            InputFile older = InputFile.load(like, session.in());
+            Peermap.Checked checked = older.problem().isPresent() ? null : Peermap.check(older.name(), older.bytes(),
+                    false);
+            if (checked == null || checked.result().checked().isEmpty()) {
+                if (checked == null) {
+                    diagnostics.add(Diagnostic.error(older.name(), Position.START, "cannot read file: "
+                            + older.problem().get()));
+                } else {
+                    sources.putAll(checked.files());
+                    diagnostics.addAll(checked.result().diagnostics());
+                }
+                new DiagnosticPrinter(session.err(), session.terminal()).print(diagnostics,
+                        (file, line) -> sources.containsKey(file) ? sources.get(file).line(line) : "");
+                return ExitCode.BAD_INPUT.status();
+            }
+            try {
+                options = options.like(renderer.positions(checked.result().checked().get(), options));
+            } catch (LayoutFailed e) {
+                diagnostics.add(Diagnostic.error(older.name(), Position.START, e.said()));
+                new DiagnosticPrinter(session.err(), session.terminal()).print(diagnostics);
+                return ExitCode.of(e.kind()).status();
+            }
+        }
         // every input is read and checked first: the same file named twice is taken once, and two files with
         // one reference (which would write the same files) are both refused before anything is written
         List<InputFile> inputs = new ArrayList<>();

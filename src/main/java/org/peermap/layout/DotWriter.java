@@ -58,6 +58,11 @@ public final class DotWriter {
             }
             n.pin().ifPresent(p -> dot.append(", pos=\"").append(inches(p.x())).append(',').append(inches(p.y()))
                     .append("!\""));
+            if (n.pin().isEmpty()) {
+                // where the old version of the map had it: neato starts there, so the map keeps its shape
+                n.start().ifPresent(p -> dot.append(", pos=\"").append(inches(p.x())).append(',')
+                        .append(inches(p.y())).append('"'));
+            }
             dot.append("];\n");
         }
         for (Graph.Edge e : graph.edges()) {

@@ -45,15 +45,17 @@ public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups, Tuni
 
     /**
      * A node of {@code width} x {@code height} points, drawn by us as an ellipse or a box; a node with a
-     * {@code pin} (points, y up) stays where it is pinned; {@code margin} points around it are kept free.
+     * {@code pin} (points, y up) stays where it is pinned; {@code margin} points around it are kept free; a node
+     * with a {@code start} (points, y up) starts the layout there (a later version of a map keeping its shape).
      */
-    public record Node(double width, double height, boolean round, java.util.Optional<Layout.XY> pin, double margin) {
+    public record Node(double width, double height, boolean round, java.util.Optional<Layout.XY> pin, double margin,
+            java.util.Optional<Layout.XY> start) {
         public Node(double width, double height, boolean round) {
-            this(width, height, round, java.util.Optional.empty(), 0);
+            this(width, height, round, java.util.Optional.empty(), 0, java.util.Optional.empty());
         }
 
         public Node(double width, double height, boolean round, java.util.Optional<Layout.XY> pin) {
-            this(width, height, round, pin, 0);
+            this(width, height, round, pin, 0, java.util.Optional.empty());
         }
 
         /**
@@ -61,13 +63,30 @@ public record Graph(List<Node> nodes, List<Edge> edges, List<Group> groups, Tuni
          * the incidents it is in); lines still end at the shape itself.
          */
         public Node withMargin(double margin) {
-            return new Node(width, height, round, pin, margin);
+            return new Node(width, height, round, pin, margin, start);
+        }
+
+        /** The node starting the layout at {@code at} (points, y up). */
+        public Node startingAt(Layout.XY at) {
+            return new Node(width, height, round, pin, margin, java.util.Optional.of(at));
         }
 
         /** The node turned a quarter: width and height swapped. */
         Node turned() {
-            return new Node(height, width, round, pin, margin);
+            return new Node(height, width, round, pin, margin, start);
         }
+    }
+
+    /** True when some node starts at a given position (the layout keeps that orientation; it is not turned). */
+    public boolean started() {
+        return nodes.stream().anyMatch(n -> n.start().isPresent());
+    }
+
+    /** The graph with the nodes of {@code starts} (by index) starting the layout at their positions (y up). */
+    public Graph startingAt(java.util.Map<Integer, Layout.XY> starts) {
+        List<Node> moved = new java.util.ArrayList<>(nodes);
+        starts.forEach((i, at) -> moved.set(i, moved.get(i).startingAt(at)));
+        return new Graph(moved, edges, groups, tuning);
     }
 
     /** True when some node is pinned (a geographic layout, which must not be turned). */

@@ -72,7 +72,7 @@ public final class Layouter {
             return new Layout(0, 0, List.of(), List.of());
         }
         Layout first = tryLayout(graph);
-        if (graph.pinned() || first.width() >= first.height() * Math.min(1, aspect)) {
+        if (graph.pinned() || graph.started() || first.width() >= first.height() * Math.min(1, aspect)) {
             return first;
         }
         Graph swapped = new Graph(graph.nodes().stream().map(Graph.Node::turned)

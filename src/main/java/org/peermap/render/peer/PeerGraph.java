@@ -138,6 +138,21 @@ public final class PeerGraph {
         return new PeerGraph(c, printed, false, false, java.util.Set.of(), true, false);
     }
 
+    /** The same people, lines and places laid out as {@code other} (the same graph with other starting points). */
+    public PeerGraph withGraph(Graph other) {
+        return new PeerGraph(this, other);
+    }
+
+    private PeerGraph(PeerGraph from, Graph graph) {
+        this.people = from.people;
+        this.nodes = from.nodes;
+        this.index = from.index;
+        this.routes = from.routes;
+        this.graph = graph;
+        this.placeNodes.addAll(from.placeNodes);
+        this.links.addAll(from.links);
+    }
+
     public Graph graph() {
         return graph;
     }

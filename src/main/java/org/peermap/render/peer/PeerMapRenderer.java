@@ -49,7 +49,15 @@ public final class PeerMapRenderer {
     static final String CONTINUED = "... (continued in the appendix)";
 
     /** The page and anything the user should be told about it. */
-    public record Result(Scene scene, List<String> warnings, Measures measures) {}
+    /**
+     * A drawn page, what the user should be told, its measures, and where each of its people is in the layout
+     * (points, y down, in the order of the page's case), from which a later version can start ({@code --like}).
+     */
+    public record Result(Scene scene, List<String> warnings, Measures measures, List<Layout.XY> centres) {
+        public Result {
+            centres = List.copyOf(centres);
+        }
+    }
 
     /** Facts about the drawing for notes and tests: outlines drawn, and the incidents left without one. */
     public record Measures(int outlines, List<Integer> leftOut, boolean fitsPaper, double scale, boolean full,
@@ -143,10 +151,8 @@ public final class PeerMapRenderer {
                 data.add(new Shape.Data("change", "removed"));
             } else if (sheet.changed().addedLines().contains(r)) {
                 shown = new ArrayList<>(shown);
-                Point mid = middle(drawn);
-                // beside the mark of how it is known, when it has one
-                shown.addAll(ChangeMarks.tag(r.how().marked() ? new Point(mid.x(), mid.y() - KnownMark.SIDE
-                        - ChangeMarks.HEIGHT / 2) : mid));
+                Point mid = tagSpot(drawn, boxes, r.how().marked() ? middle(drawn) : null);
+                shown.addAll(ChangeMarks.tag(mid));
                 data.add(new Shape.Data("change", "added"));
             }
             lines.add(new Shape.Group("pm-line", data, shown));
@@ -199,9 +205,9 @@ public final class PeerMapRenderer {
                 data.add(new Shape.Data("change", "removed"));
             } else if (sheet.changed().addedPeople().contains(p.id())) {
                 // at the shape's top left corner, as the mark of how a person is known is at the top right
-                double k = node.kind() == PersonKind.YOUNG_PERSON ? Math.sqrt(0.5) : 1;
-                person.addAll(ChangeMarks.tag(new Point(centres.get(i).x() - node.width() / 2 * k,
-                        centres.get(i).y() - node.height() / 2 * k)));
+                // just above the shape's top edge, to the left, clear of its label
+                person.addAll(ChangeMarks.tag(new Point(centres.get(i).x() - node.width() / 4,
+                        centres.get(i).y() - node.height() / 2 - ChangeMarks.HEIGHT / 2 + 1.5)));
                 data.add(new Shape.Data("change", "added"));
             }
             map.add(new Shape.Group("pm-person", data, person));
@@ -255,7 +261,8 @@ public final class PeerMapRenderer {
                 new Measures(plan.outlines().size(), plan.leftOut(), at.fitsPaper(paper), at.scale()
                         * Math.min(1, Math.min(paper.width() / at.pageWidth(), paper.height() / at.pageHeight())),
                         at.narrative().size() < 2 || !at.narrative().get(at.narrative().size() - 1).equals(CONTINUED)
-                                || at.narrative().size() >= PeerPage.NARRATIVE_STEPS[0], through));
+                                || at.narrative().size() >= PeerPage.NARRATIVE_STEPS[0], through),
+                layout.centres().subList(0, graph.nodes().size()));
     }
 
     private static KeyPanel.Panel key(Case c, PeerGraph graph, IncidentOutlines.Plan plan, Sheet sheet, double x,
@@ -335,6 +342,44 @@ public final class PeerMapRenderer {
     }
 
     /** The middle of a drawn line: of its first polyline (a double line's two are side by side). */
+    /**
+     * Where a line's "new" tag goes: the point between a fifth and four fifths of its length farthest from every
+     * person's box (so that a short line's tag covers no one), and from the line's mark of how it is known at
+     * {@code mark}, if it has one.
+     */
+    private static Point tagSpot(List<Shape> drawn, List<Box> boxes, Point mark) {
+        List<Point> line = null;
+        for (Shape s : drawn) {
+            if (s instanceof Shape.Polyline p && !p.closed()) {
+                line = p.points();
+                break;
+            }
+        }
+        if (line == null) {
+            throw new IllegalStateException("a line with no polyline");
+        }
+        double length = Paths.length(line);
+        Point best = Paths.pointAt(line, length / 2);
+        double bestRoom = -1;
+        for (int k = 2; k <= 8; k++) {
+            Point at = Paths.pointAt(line, length * k / 10.0);
+            double room = Double.MAX_VALUE;
+            for (Box b : boxes) {
+                double dx = Math.max(0, Math.max(b.x() - at.x(), at.x() - (b.x() + b.width())));
+                double dy = Math.max(0, Math.max(b.y() - at.y(), at.y() - (b.y() + b.height())));
+                room = Math.min(room, Math.hypot(dx, dy));
+            }
+            if (mark != null) {
+                room = Math.min(room, Math.hypot(at.x() - mark.x(), at.y() - mark.y()) - KnownMark.SIDE);
+            }
+            if (room > bestRoom + 1e-9) {
+                bestRoom = room;
+                best = at;
+            }
+        }
+        return best;
+    }
+
     private static Point middle(List<Shape> drawn) {
         for (Shape s : drawn) {
             if (s instanceof Shape.Polyline line && !line.closed()) {
