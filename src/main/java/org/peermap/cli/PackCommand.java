@@ -47,6 +47,10 @@ final class PackCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Render every case, changed or not.")
     boolean force;
 
+    @Option(names = "--since", paramLabel = "REV", description = "For cases in a git work tree: add what changed"
+            + " since revision REV (a changes page per case, and a column on the cover).")
+    String since;
+
     @Option(names = "--no-language-check", description = "Do not warn of words that blame or adultify a child"
             + " (careful language).")
     boolean noLanguageCheck;
@@ -87,7 +91,7 @@ final class PackCommand implements Callable<Integer> {
                     + " time; a pack draws every case whole (a case too large for one page gets a page per incident)");
         }
         Packer.Options options = new Packer.Options(output, jobs, force, drawn, engine.engine,
-                engine.timeout(spec), Version.number(), !noLanguageCheck);
+                engine.timeout(spec), Version.number(), !noLanguageCheck, java.util.Optional.ofNullable(since));
         long start = System.nanoTime();
         List<Packer.CaseResult> results;
         try {

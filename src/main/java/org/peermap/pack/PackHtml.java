@@ -55,6 +55,8 @@ final class PackHtml {
         out.append("<ol>\n");
         for (Packer.CaseResult c : sorted) {
             String said = followUps.getOrDefault(c.reference(), org.peermap.FollowUp.NONE).summary();
+            String changed = changed(folder, manifest.get(c.reference()), c.reference());
+            said = changed.isEmpty() ? said : said.isEmpty() ? changed : said + "; " + changed;
             out.append("<li><a href=\"#case-").append(c.reference()).append("\">").append(c.reference())
                     .append("</a>").append(said.isEmpty() ? "" : ": " + escape(said)).append("</li>\n");
         }
@@ -79,6 +81,12 @@ final class PackHtml {
                     out.append("<div class=\"map\">\n").append(text.substring(text.indexOf("<svg"))).append("</div>\n");
                 }
             }
+            Path changes = folder.resolve(c.reference() + CHANGES);
+            if (entry != null && entry.outputs().containsKey(c.reference() + CHANGES) && Files.isRegularFile(changes)) {
+                out.append("<div class=\"changes\">\n")
+                        .append(html.render(parser.parse(Files.readString(changes, StandardCharsets.UTF_8))))
+                        .append("</div>\n");
+            }
             Path appendix = folder.resolve(c.reference() + "-appendix.md");
             if (Files.isRegularFile(appendix)) {
                 out.append("<div class=\"appendix\">\n")
@@ -89,6 +97,24 @@ final class PackHtml {
         }
         out.append("</body>\n</html>\n");
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static final String CHANGES = "-changes.md";
+
+    /**
+     * With {@code pack --since}, what changed in a case since the revision, as its changes file says it ("changed
+     * since HEAD~1: 2 people added"); empty when the pack has no changes file for it.
+     */
+    private static String changed(Path folder, Manifest.Entry entry, String reference) throws IOException {
+        Path file = folder.resolve(reference + CHANGES);
+        if (entry == null || !entry.outputs().containsKey(reference + CHANGES) || !Files.isRegularFile(file)) {
+            return "";
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        java.util.regex.Matcher from = java.util.regex.Pattern.compile("From revision (\\S+) to").matcher(text);
+        java.util.regex.Matcher in = java.util.regex.Pattern.compile("In short: (.*)\\.").matcher(text);
+        String revision = from.find() ? from.group(1).replace("\\", "") : "the revision";
+        return "changed since " + revision + ": " + (in.find() ? in.group(1) : "no change");
     }
 
     /**

@@ -39,9 +39,19 @@ import org.peermap.render.pdf.PdfDocument;
 public final class Packer {
 
     /** What the pack is asked for. */
-    /** How to pack; {@code language} false leaves out the careful-language warnings. */
+    /**
+     * How to pack; {@code language} false leaves out the careful-language warnings; with {@code since} (a git
+     * revision), each case gets its changes since then ({@code <reference>-changes.md}, a page after its maps in
+     * pack.pdf, and a column on the cover).
+     */
     public record Options(Path out, int jobs, boolean force, RenderOptions render, Engine engine, Duration timeout,
-            String version, boolean language) {}
+            String version, boolean language, Optional<String> since) {
+        /** Options of a pack without {@code --since}. */
+        public Options(Path out, int jobs, boolean force, RenderOptions render, Engine engine, Duration timeout,
+                String version, boolean language) {
+            this(out, jobs, force, render, engine, timeout, version, language, Optional.empty());
+        }
+    }
 
     /** How a case ended. */
     public enum Status { RENDERED, UNCHANGED, FAILED }
@@ -146,7 +156,19 @@ public final class Packer {
             }
             String hash = checked.parts().isEmpty() ? Manifest.sha256(bytes)
                     : Manifest.sha256(inputs.toString().getBytes(StandardCharsets.UTF_8));
-            jobs.add(new Job(file, c, hash, checked.result().diagnostics()));
+            Optional<Since> changes = Optional.empty();
+            if (options.since().isPresent()) {
+                Object since = since(file, c, options.since().get(), options);
+                if (since instanceof Diagnostic problem) {
+                    early.add(new CaseResult(file, c.reference(), Status.FAILED, List.of(problem), List.of()));
+                    continue;
+                }
+                changes = Optional.of((Since) since);
+                // the changes are part of what the pack shows of the case: a new revision's file renders it again
+                hash = Manifest.sha256((hash + "\nsince " + options.since().get() + " " + changes.get().changes()
+                        .map(f -> Manifest.sha256(f.bytes())).orElse("new")).getBytes(StandardCharsets.UTF_8));
+            }
+            jobs.add(new Job(file, c, hash, checked.result().diagnostics(), changes));
         }
         jobs.removeIf(j -> early.stream().anyMatch(e -> e.file().equals(j.file())));
 
@@ -263,7 +285,40 @@ public final class Packer {
         }
     }
 
-    private record Job(Path file, Case checked, String inputHash, List<Diagnostic> diagnostics) {}
+    private record Job(Path file, Case checked, String inputHash, List<Diagnostic> diagnostics, Optional<Since> since) {
+        Job(Path file, Case checked, String inputHash, List<Diagnostic> diagnostics) {
+            this(file, checked, inputHash, diagnostics, Optional.empty());
+        }
+    }
+
+    /** A case's changes since the pack's revision: the cover's words, and its changes file (none for a new case). */
+    private record Since(String summary, Optional<OutputFile> changes) {}
+
+    /**
+     * What changed in the case of {@code file} since {@code revision}, or the problem (reading the file at the
+     * revision, or a name the changes would print); the revision's file is read with git.
+     */
+    private static Object since(Path file, Case now, String revision, Options options) {
+        org.peermap.source.InputFile old = org.peermap.source.GitFile.show(revision, file.toString());
+        if (old.problem().isPresent()) {
+            if (old.problem().get().startsWith("the file did not exist at revision")) {
+                return new Since("new since " + revision, Optional.empty());
+            }
+            return Diagnostic.error(file.toString(), Position.START, "cannot read this case at --since " + revision
+                    + ": " + old.problem().get());
+        }
+        Peermap.Checked checked = Peermap.check(old.name(), old.bytes(), false);
+        if (checked.result().checked().isEmpty()) {
+            return Diagnostic.error(file.toString(), Position.START, "this case as it was at " + revision + " has"
+                    + " errors, so its changes cannot be said (peermap check it at that revision)");
+        }
+        org.peermap.Differ.Diffed diffed = org.peermap.Differ.diff(checked.result().checked().get(), now,
+                options.render(), Optional.empty(), "revision " + revision, "this pack");
+        if (diffed.files().isEmpty()) {
+            return Diagnostic.error(file.toString(), Position.START, String.join("; ", diffed.refusal()));
+        }
+        return new Since(diffed.changes().get().summary(), Optional.of(diffed.files().get(0)));
+    }
 
     static final String PDF = "pack.pdf";
 
@@ -287,8 +342,12 @@ public final class Packer {
             if (rendered.isPresent() && rendered.get().refusal().isEmpty() && job != null) {
                 Rendered done = rendered.get();
                 org.peermap.FollowUp followUp = Peermap.followUp(job.checked(), options.render());
+                // the changes page comes right after the case's maps, before its appendix
+                String appendix = job.since().flatMap(Since::changes).map(f -> new String(f.bytes(),
+                        StandardCharsets.UTF_8) + "\n").orElse("") + done.appendix();
                 cases.add(new PdfDocument.Case(done.title(), r.reference(), done.marking(), done.pages(),
-                        done.appendix(), followUp.summary(), followUp.overdueActions()));
+                        appendix, followUp.summary(), followUp.overdueActions(),
+                        job.since().map(Since::summary).orElse("")));
             }
         }
         // dated by the cases, not the clock, so that the same cases give the same bytes anywhere and any day
@@ -296,7 +355,7 @@ public final class Packer {
                 .anyMatch(r -> r.file().equals(j.file()))).map(j -> j.checked().prepared())
                 .flatMap(Optional::stream).max(java.util.Comparator.naturalOrder());
         return PdfDocument.pack(cases, options.render().paper(), latest.map(org.peermap.render.Dates::printed)
-                .orElse(""));
+                .orElse(""), options.since().orElse(""));
     }
 
     /** Each written case's review and actions, by reference, for pack.html. */
@@ -333,9 +392,11 @@ public final class Packer {
         synchronized (manifest) {
             AtomicWriter.write(options.out(), List.of(new OutputFile(Manifest.NAME, manifest.bytes())));
         }
-        AtomicWriter.write(options.out(), rendered.files());
+        List<OutputFile> files = new ArrayList<>(rendered.files());
+        job.since().flatMap(Since::changes).ifPresent(files::add);
+        AtomicWriter.write(options.out(), files);
         Map<String, String> outputs = new LinkedHashMap<>();
-        for (OutputFile f : rendered.files()) {
+        for (OutputFile f : files) {
             outputs.put(f.name(), Manifest.sha256(f.bytes()));
         }
         manifest.put(new Manifest.Entry(reference, job.inputHash(), settings, outputs, rendered.warnings()));

@@ -375,4 +375,38 @@ class PackCommandTest {
         assertTrue(again.err().contains("pack: 1 rendered, 1 unchanged, 0 failed"), again.err());
         assertTrue(again.err().contains("CS-0012 rendered"), again.err());
     }
+
+    @Test
+    void packSinceARevisionAddsEachCasesChangesAndACoverColumn() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        DiffCommandTest.git(repo, "init", "-q");
+        Files.copy(Path.of("src/test/resources/diff/new-peer-group-2019-10.yaml"), repo.resolve("group.yaml"));
+        Files.copy(Path.of("examples/stabbings.yaml"), repo.resolve("stabbings.yaml"));
+        DiffCommandTest.git(repo, "add", ".");
+        DiffCommandTest.git(repo, "commit", "-q", "-m", "October panel");
+        Files.copy(Path.of("examples/new-peer-group.yaml"), repo.resolve("group.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path out = dir.resolve("pack");
+        CliTest.Run r = pack(repo, out, "--since", "HEAD");
+        assertEquals(0, r.status(), r.err());
+        String changes = Files.readString(out.resolve("CS-0002-changes.md"), StandardCharsets.UTF_8);
+        assertTrue(changes.contains("From revision HEAD to this pack.") && changes.contains("- Added: MN, 13"), changes);
+        assertTrue(Files.readString(out.resolve("CS-0001-changes.md"), StandardCharsets.UTF_8).contains("No changes"));
+        String html = Files.readString(out.resolve("pack.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("CS-0002</a>: review 09/01/2020; 3 open actions; changed since HEAD: 2 people added,"
+                + " 1 incident added</li>"), html);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("pack.pdf")
+                .toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            String cover = text.substring(0, text.indexOf("page 1 of"));
+            assertTrue(cover.contains("Changed since HEAD"), cover);
+            assertTrue(cover.contains("2 people added, 1 incident added") && cover.contains("no change"), cover);
+            assertTrue(text.contains("CS-0002 - changes"), "the changes page is in the pack");
+        }
+        CliTest.Run again = pack(repo, out, "--since", "HEAD");
+        assertTrue(again.err().contains("pack: 0 rendered, 2 unchanged, 0 failed"), again.err());
+        CliTest.Run missing = pack(repo, dir.resolve("pack2"), "--since", "no-such-tag");
+        assertEquals(1, missing.status(), missing.err());
+        assertTrue(missing.err().contains("git has no revision 'no-such-tag'"), missing.err());
+    }
 }

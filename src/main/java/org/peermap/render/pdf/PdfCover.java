@@ -13,7 +13,7 @@ final class PdfCover {
 
     /** Draws the cover in front of the document's pages; returns how many pages it took. */
     static int draw(PDDocument doc, PdfText.Fonts fonts, PDRectangle paper, String title, String date,
-            List<PdfDocument.Case> cases, List<Integer> firstPages, String marking) throws IOException {
+            List<PdfDocument.Case> cases, List<Integer> firstPages, String marking, String since) throws IOException {
         PDPage first = doc.getNumberOfPages() == 0 ? null : doc.getPage(0);
         try (PdfFlow flow = new PdfFlow(doc, fonts, paper, marking,
                 page -> {
@@ -39,12 +39,25 @@ final class PdfCover {
             boolean followUp = cases.stream().anyMatch(c -> !c.followUp().isEmpty());
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
-                rows.add(followUp ? List.of(cases.get(i).reference(), cases.get(i).title(), cases.get(i).followUp(),
-                        Integer.toString(firstPages.get(i))) : List.of(cases.get(i).reference(), cases.get(i).title(),
-                        Integer.toString(firstPages.get(i))));
+                List<String> row = new ArrayList<>(List.of(cases.get(i).reference(), cases.get(i).title()));
+                if (followUp) {
+                    row.add(cases.get(i).followUp());
+                }
+                if (!since.isEmpty()) {
+                    row.add(cases.get(i).changed());
+                }
+                row.add(Integer.toString(firstPages.get(i)));
+                rows.add(row);
             }
-            PdfTables.draw(flow, new PdfTables.Table(followUp ? List.of("Reference", "Title", "Review and actions",
-                    "Page") : List.of("Reference", "Title", "Page"), rows), "Contents");
+            List<String> header = new ArrayList<>(List.of("Reference", "Title"));
+            if (followUp) {
+                header.add("Review and actions");
+            }
+            if (!since.isEmpty()) {
+                header.add("Changed since " + since);
+            }
+            header.add("Page");
+            PdfTables.draw(flow, new PdfTables.Table(header, rows), "Contents");
             List<List<String>> overdue = new ArrayList<>();
             for (PdfDocument.Case c : cases) {
                 c.overdue().forEach(a -> overdue.add(List.of(c.reference(), a)));

@@ -45,16 +45,23 @@ public final class PdfDocument {
     /**
      * @param followUp the cover's words on its review and actions ("review 15/07/2024; 2 open actions"), or ""
      * @param overdue its overdue actions in printed words, which the cover lists across the pack's cases
+     * @param changed with {@code pack --since}, what changed since the revision ("2 people added", "no change")
      */
     public record Case(String title, String reference, String marking, List<Scene> pages, String appendix,
-            String followUp, List<String> overdue) {
+            String followUp, List<String> overdue, String changed) {
         public Case {
             pages = List.copyOf(pages);
             overdue = List.copyOf(overdue);
         }
 
+        /** A case of a pack made without {@code --since}. */
+        public Case(String title, String reference, String marking, List<Scene> pages, String appendix,
+                String followUp, List<String> overdue) {
+            this(title, reference, marking, pages, appendix, followUp, overdue, "");
+        }
+
         public Case(String title, String reference, String marking, List<Scene> pages, String appendix) {
-            this(title, reference, marking, pages, appendix, "", List.of());
+            this(title, reference, marking, pages, appendix, "", List.of(), "");
         }
     }
 
@@ -76,6 +83,11 @@ public final class PdfDocument {
      * each case. A pack of one case is titled with that case's title, not "Panel pack".
      */
     public static byte[] pack(List<Case> cases, Paper paper, String date) {
+        return pack(cases, paper, date, "");
+    }
+
+    /** As {@link #pack(List, Paper, String)}, the cover saying what changed since {@code since}, when given. */
+    public static byte[] pack(List<Case> cases, Paper paper, String date, String since) {
         int coverPages = 1;
         for (int attempt = 0; ; attempt++) {
             try (PDDocument doc = new PDDocument()) {
@@ -87,7 +99,7 @@ public final class PdfDocument {
                     addCase(doc, fonts, c, size);
                 }
                 String title = cases.size() == 1 ? cases.get(0).title() : "Panel pack";
-                int drawn = PdfCover.draw(doc, fonts, size, title, date, cases, firstPages, marking(cases));
+                int drawn = PdfCover.draw(doc, fonts, size, title, date, cases, firstPages, marking(cases), since);
                 if (drawn == coverPages || attempt > 3) {
                     return save(doc, fonts, title, id(cases, paper.key() + "\n" + date));
                 }
