@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("diff", Set.of("model", "anonymise")),
             Map.entry("", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output", "guard",
                     "diff")),
-            Map.entry("pack", Set.of("", "diagnostic", "source", "check", "model", "output", "render", "guard")),
+            Map.entry("pack", Set.of("", "diagnostic", "source", "check", "model", "output", "render", "guard", "diff")),
             Map.entry("cli", Set.of("", "diagnostic", "source", "check", "model", "output", "anonymise", "pack", "diff")));
 
     @Test
