@@ -67,10 +67,14 @@ public final class Peermap {
                 return new Checked(document, new CheckResult(Optional.empty(), all));
             }
             Optional<Mapping.Entry> listed = top.entry("parts");
-            if (listed.isPresent() && listed.get().value() instanceof Sequence items) {
+            // parts: [police.yaml, school.yaml], or a single part written as parts: police.yaml
+            List<Scalar> named = listed.map(e -> e.value() instanceof Sequence items ? items.items().stream()
+                    .filter(i -> i instanceof Scalar).map(i -> (Scalar) i).toList()
+                    : e.value() instanceof Scalar one && !one.isEmpty() ? List.of(one) : List.<Scalar>of())
+                    .orElse(List.of());
+            if (!named.isEmpty()) {
                 org.peermap.diagnostic.Diagnostics found = new org.peermap.diagnostic.Diagnostics(name);
-                parts = PartFiles.read(name, items.items().stream().filter(i -> i instanceof Scalar)
-                        .map(i -> (Scalar) i).toList(), bytes.length, found);
+                parts = PartFiles.read(name, named, bytes.length, found);
                 reading = found.sorted();
             }
         }

@@ -76,8 +76,9 @@ public final class SourceReader {
             root = Optional.empty();
         }
         if (root.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.error(Position.START,
-                    "file is empty; expected a case starting with 'peermap: 1', 'title', 'reference' and 'people'");
+            diagnostics.error(Position.START, part ? "file is empty; expected a part starting with 'peermap-part: 1'"
+                    + " and 'agency'" : "file is empty; expected a case starting with 'peermap: 1', 'title', 'reference'"
+                    + " and 'people'");
         }
         return new SourceDocument(file, root, diagnostics.sorted(), !builder.damaged);
     }
