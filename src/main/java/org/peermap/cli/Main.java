@@ -27,16 +27,7 @@ public final class Main {
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
         Session session = new Session(in, out, err, terminal);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-        CommandLine commandLine = new CommandLine(new PeermapCommand(session))
-                .addSubcommand(new CheckCommand(session))
-                .addSubcommand(new RenderCommand(session))
-                .addSubcommand(new PackCommand(session))
-                .addSubcommand(new CodesCommand(session))
-                .addSubcommand(new DotCommand(session))
-                .addSubcommand(new DiffCommand(session))
-                .setOut(out)
-                .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine commandLine = commandLine(session)
                 .setParameterExceptionHandler((e, arguments) -> {
                     err.println("peermap: " + e.getMessage());
                     err.println("Try 'peermap --help' for the commands and options.");
@@ -49,6 +40,23 @@ public final class Main {
         } catch (RuntimeException | Error e) {
             return internalError(e, err, stacktrace);
         }
+    }
+
+    /**
+     * The whole command tree, every subcommand registered, writing to the session's streams. Also used by the
+     * build to generate man pages and by {@code peermap completion}.
+     */
+    static CommandLine commandLine(Session session) {
+        return new CommandLine(new PeermapCommand(session))
+                .addSubcommand(new CheckCommand(session))
+                .addSubcommand(new RenderCommand(session))
+                .addSubcommand(new PackCommand(session))
+                .addSubcommand(new CodesCommand(session))
+                .addSubcommand(new DotCommand(session))
+                .addSubcommand(new DiffCommand(session))
+                .setOut(session.out())
+                .setErr(session.err())
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     private static int internalError(Throwable e, PrintWriter err, boolean stacktrace) {
