@@ -43,6 +43,12 @@ public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymi
                 view, positions);
     }
 
+    /** The same options writing SVG only (the live preview shows the maps inline and needs nothing else). */
+    public RenderOptions svgOnly() {
+        return new RenderOptions(Set.of(Format.SVG), anonymise, showNames, narrative, ages, maps, period, places, geo,
+                paper, view, like);
+    }
+
     public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames, boolean narrative) {
         this(formats, anonymise, showNames, narrative, Ages.EXACT, java.util.EnumSet.allOf(MapKind.class), Period.ALL,
                 false, false, Paper.A4, View.WHOLE);
