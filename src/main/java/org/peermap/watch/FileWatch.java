@@ -23,8 +23,8 @@ import java.util.zip.CRC32;
  * that writes in several steps causes one redraw, not three.
  */
 final class FileWatch implements AutoCloseable {
-    static final long POLL_MS = 50;
-    static final long SETTLE_MS = 120;
+    static final long POLL_MS = 25;
+    static final long SETTLE_MS = 60;
     static final long MOST_DIGESTED = 4L << 20;
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -140,6 +140,8 @@ final class PreviewPage {
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + "</title>\n"
+                // no icon: else the browser asks for /favicon.ico, outside the token, and logs the 404
+                + "<link rel=\"icon\" href=\"data:,\">\n"
                 + "<link rel=\"stylesheet\" href=\"app.css\">\n<script src=\"app.js\" defer></script>\n"
                 + "</head>\n<body data-version=\"" + version + "\">\n"
                 + "<header class=\"pm-top\"><strong>peermap watch</strong> <span id=\"pm-live\">live preview</span>"
