@@ -47,8 +47,9 @@ public final class Main {
                 .addSubcommand(new RenderCommand(session))
                 .addSubcommand(new PackCommand(session))
                 .addSubcommand(new CodesCommand(session))
-                .addSubcommand(new DotCommand(session))
                 .addSubcommand(new DiffCommand(session))
+                .addSubcommand(new DotCommand(session))
+                .addSubcommand(new HelpCommand())
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true);
