@@ -80,6 +80,12 @@ final class UsageError {
     }
 
     private static String missing(CommandLine where, List<ArgSpec> missing) {
+        if (missing.get(0) instanceof OptionSpec o && !o.required()) {
+            // an option given without its value, at the end or before another option
+            Iterable<String> values = o.completionCandidates();
+            return o.longestName() + " needs a value" + (values != null && values.iterator().hasNext()
+                    ? ", one of: " + String.join(", ", values) : ": " + o.longestName() + " " + o.paramLabel());
+        }
         List<String> named = new ArrayList<>();
         for (ArgSpec a : missing) {
             named.add(a instanceof OptionSpec o ? o.longestName() + " " + a.paramLabel() : a.paramLabel());

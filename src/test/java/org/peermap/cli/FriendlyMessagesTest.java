@@ -80,6 +80,16 @@ class FriendlyMessagesTest {
         assertEquals(TOP_TRY, lines(CliTest.run("--nope")).get(1), "an error at the top keeps peermap --help");
     }
 
+    @Test
+    void anOptionWithoutItsValueSaysWhatItTakes() {
+        assertEquals("peermap: --engine needs a value, one of: auto, dot, embedded",
+                lines(CliTest.run("render", "x.yaml", "--engine")).get(0));
+        assertEquals("peermap: --layout-timeout needs a value: --layout-timeout SECONDS",
+                lines(CliTest.run("render", "x.yaml", "--layout-timeout")).get(0));
+        assertEquals("peermap: --jobs takes a whole number, 1 or more (you gave '0')",
+                lines(CliTest.run("pack", "--jobs", "0", "-o", "out", "examples")).get(0));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "render --layout-timeout 0.01 x.yaml | --layout-timeout takes whole seconds, for example 60 (you gave '0.01')",
