@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         header = "Validate case files and print every problem at once.",
         sortOptions = false,
-        description = {"Validate case files, and every case file in folders named. Prints every problem as",
-            "file:line:column: severity: message, then one line: checked 2 files: no errors, 1 warning.",
+        description = {"Validate case files, and every case file in the folders named. Prints every",
+            "problem as file:line:column: severity: message, then one line such as",
+            "  checked 2 files: no errors, 1 warning",
             "Exit 0 when there are no errors (warnings allowed), 1 when any file has errors."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -32,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
             + " (careful language).")
     boolean noLanguageCheck;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files, and folders of case files (every case"
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Case files, and folders of case files (every case"
             + " file in them; parts are checked with their case); - reads standard input.")
     List<String> files;
 

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "render", mixinStandardHelpOptions = true,
         header = "Draw each case's peer map, incident map and appendix.",
         sortOptions = false,
-        description = {"Check, then write for each case into DIR:",
+        description = {"Check, then write for each case (each file named, and each case file in the",
+            "folders named) into DIR:",
             "  <reference>-peer-map.<format>   people, relationships, incident outlines, key, title block",
             "  <reference>-incident-map.<format>  incidents in date order with people and places, key",
             "  <reference>-appendix.md         narrative, people, relationships, incidents, key in words",
@@ -45,7 +46,7 @@ final class RenderCommand implements Callable<Integer> {
             + " (careful language).")
     boolean noLanguageCheck;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files, and folders of case files (every"
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Case files, and folders of case files (every"
             + " case file in them; parts are read with their case); - reads standard input.")
     List<String> files;
 
