@@ -14,12 +14,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code peermap dot FILE}: prints the DOT that render sends to Graphviz for the peer map (numbered
- * nodes and sizes only, never text from the case). For benchmarks and audits.
+ * nodes and sizes only, never text from the case). For reporting layout problems, benchmarks and audits.
  */
 @Command(name = "dot", mixinStandardHelpOptions = true,
-        header = "Print the DOT sent to Graphviz for a case.",
-        hidden = true,
-        description = "Print the DOT sent to Graphviz for a case's peer map (no case text is in it).")
+        header = "Print the Graphviz input of a case, for reporting layout problems.",
+        description = {"Print on standard output the DOT that render sends to Graphviz for a case's",
+            "peer map. It holds numbered boxes and their sizes only, no names or other text",
+            "from the case, so it can be attached to a report of a badly laid out map."})
 final class DotCommand implements Callable<Integer> {
 
     @Mixin

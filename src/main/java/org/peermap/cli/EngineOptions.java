@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 final class EngineOptions {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+            completionCandidates = Choices.Engines.class,
             description = "Graphviz to use: auto (dot on the PATH, else embedded), dot, or embedded."
                     + " Default: ${DEFAULT-VALUE}.")
     Engine engine = Engine.AUTO;

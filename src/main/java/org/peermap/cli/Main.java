@@ -28,12 +28,7 @@ public final class Main {
         Session session = new Session(in, out, err, terminal);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine commandLine = commandLine(session)
-                .setParameterExceptionHandler((e, arguments) -> {
-                    err.println("peermap: " + e.getMessage());
-                    err.println("Try 'peermap --help' for the commands and options.");
-                    err.flush();
-                    return ExitCode.USAGE.status();
-                })
+                .setParameterExceptionHandler((e, arguments) -> UsageError.print(e, err))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err, stacktrace));
         try {
             return commandLine.execute(args);
@@ -52,9 +47,10 @@ public final class Main {
                 .addSubcommand(new RenderCommand(session))
                 .addSubcommand(new PackCommand(session))
                 .addSubcommand(new CodesCommand(session))
-                .addSubcommand(new DotCommand(session))
                 .addSubcommand(new DiffCommand(session))
                 .addSubcommand(new WatchCommand(session))
+                .addSubcommand(new DotCommand(session))
+                .addSubcommand(new HelpCommand())
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true);

@@ -20,18 +20,19 @@ import picocli.CommandLine.ParameterException;
 final class MapOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMATS", split = ",",
+            completionCandidates = Choices.Formats.class,
             description = "Formats, comma-separated: svg and png (a file per map), pdf (one file of the case:"
                     + " its maps and appendix on pages of the --paper size). Default: svg.")
     List<RenderOptions.Format> formats = List.of(RenderOptions.Format.SVG);
 
-    @Option(names = "--anonymise", paramLabel = "MODE",
+    @Option(names = "--anonymise", paramLabel = "MODE", completionCandidates = Choices.Modes.class,
             description = "letters, roles, initials or none: overrides the case file's mode.")
     String anonymise;
 
     @Option(names = "--show-names", description = "Allow real names (mode none). Every output then says so.")
     boolean showNames;
 
-    @Option(names = "--maps", paramLabel = "MAPS", split = ",",
+    @Option(names = "--maps", paramLabel = "MAPS", split = ",", completionCandidates = Choices.Maps.class,
             description = "Which maps: peer, incident or both (default: both).")
     List<String> maps = List.of("peer", "incident");
 
@@ -57,10 +58,11 @@ final class MapOptions {
     boolean noNarrative;
 
     @Option(names = "--ages", paramLabel = "HOW", defaultValue = "exact",
+            completionCandidates = Choices.AgesShown.class,
             description = "Print ages exact (15), in bands (13-15) or hidden. Default: ${DEFAULT-VALUE}.")
     Ages ages = Ages.EXACT;
 
-    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", completionCandidates = Choices.Papers.class,
             description = "Paper the pages are laid out for, landscape: a4 or a3 (default: ${DEFAULT-VALUE}).")
     String paper = "a4";
 
@@ -84,7 +86,7 @@ final class MapOptions {
             mode = Named.parse(AnonymiseMode.class, anonymise.toLowerCase(Locale.ROOT));
             if (mode.isEmpty()) {
                 throw new ParameterException(spec.commandLine(),
-                        "--anonymise must be one of: " + String.join(", ", Named.words(AnonymiseMode.class)));
+                        Choices.oneOf("--anonymise", new Choices.Modes(), anonymise));
             }
         }
         EnumSet<RenderOptions.MapKind> kinds = EnumSet.noneOf(RenderOptions.MapKind.class);
@@ -93,16 +95,16 @@ final class MapOptions {
                 case "peer" -> kinds.add(RenderOptions.MapKind.PEER);
                 case "incident" -> kinds.add(RenderOptions.MapKind.INCIDENT);
                 case "both" -> kinds.addAll(EnumSet.allOf(RenderOptions.MapKind.class));
-                default -> throw new ParameterException(spec.commandLine(), "--maps takes peer, incident or both"
-                        + " (peer,incident is both)");
+                default -> throw new ParameterException(spec.commandLine(),
+                        Choices.oneOrMoreOf("--maps", new Choices.Maps(), map));
             }
         }
         if (kinds.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--maps takes peer, incident or both");
+            throw new ParameterException(spec.commandLine(), Choices.oneOrMoreOf("--maps", new Choices.Maps(), null));
         }
         if (formats == null || formats.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "-f takes one or more of svg, png and pdf, separated"
-                    + " by commas (-f svg,png)");
+            throw new ParameterException(spec.commandLine(),
+                    Choices.oneOrMoreOf("--format", new Choices.Formats(), null));
         }
         Optional<PartialDate> asAtDate = date(spec, "--as-at", asAt);
         Optional<PartialDate> fromDate = date(spec, "--from", from);
@@ -126,7 +128,7 @@ final class MapOptions {
                 return p;
             }
         }
-        throw new ParameterException(spec.commandLine(), "--paper takes a4 or a3");
+        throw new ParameterException(spec.commandLine(), Choices.oneOf("--paper", new Choices.Papers(), paper));
     }
 
     private View view(CommandSpec spec) {

@@ -83,7 +83,8 @@ final class PackCommand implements Callable<Integer> {
                     "the pack folder must not be, or be inside, a folder of case files");
         }
         if (jobs < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--jobs takes a whole number, 1 or more (you gave '"
+                    + jobs + "')");
         }
         RenderOptions drawn = map.toRenderOptions(spec);
         if (!(drawn.view() instanceof View.Whole)) {

@@ -26,11 +26,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code peermap render FILE...}: check, then draw each case's peer map and write its appendix. */
+/** {@code peermap render FILE|DIR...}: check, then draw each case's peer map and write its appendix. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         header = "Draw each case's peer map, incident map and appendix.",
         sortOptions = false,
-        description = {"Check, then write for each case into DIR:",
+        description = {"Check, then write for each case (each file named, and each case file in the",
+            "folders named) into DIR:",
             "  <reference>-peer-map.<format>   people, relationships, incident outlines, key, title block",
             "  <reference>-incident-map.<format>  incidents in date order with people and places, key",
             "  <reference>-appendix.md         narrative, people, relationships, incidents, key in words",
@@ -45,7 +46,8 @@ final class RenderCommand implements Callable<Integer> {
             + " (careful language).")
     boolean noLanguageCheck;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files; - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Case files, and folders of case files (every"
+            + " case file in them; parts are read with their case); - reads standard input.")
     List<String> files;
 
     @Option(names = "--like", paramLabel = "OLD", description = "Start the peer map from where OLD (an older"
@@ -107,12 +109,12 @@ final class RenderCommand implements Callable<Integer> {
         List<InputFile> inputs = new ArrayList<>();
         List<Peermap.Checked> checks = new ArrayList<>();
         Map<String, List<String>> byReference = new HashMap<>();
-        List<Path> seen = new ArrayList<>();
-        for (String argument : files) {
-            if (!argument.equals(InputFile.STDIN) && sameAsEarlier(argument, seen)) {
-                continue;
-            }
-            InputFile input = InputFile.load(argument, session.in());
+        CaseFiles.Found found = CaseFiles.load(files, session.in());
+        diagnostics.addAll(found.problems());
+        if (!found.problems().isEmpty()) {
+            status = worst(status, ExitCode.BAD_INPUT);
+        }
+        for (InputFile input : found.inputs()) {
             if (input.problem().isPresent()) {
                 diagnostics.add(Diagnostic.error(input.name(), Position.START, "cannot read file: "
                         + input.problem().get()));
@@ -173,25 +175,6 @@ final class RenderCommand implements Callable<Integer> {
         new DiagnosticPrinter(session.err(), session.terminal())
                 .print(diagnostics, (file, line) -> sources.containsKey(file) ? sources.get(file).line(line) : "");
         return status.status();
-    }
-
-    /** True when {@code argument} names a file already among {@code seen} (by another path or link); adds it. */
-    private static boolean sameAsEarlier(String argument, List<Path> seen) {
-        try {
-            Path path = Path.of(argument);
-            if (!java.nio.file.Files.exists(path)) {
-                return false;
-            }
-            for (Path earlier : seen) {
-                if (java.nio.file.Files.isSameFile(earlier, path)) {
-                    return true;
-                }
-            }
-            seen.add(path);
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            // read and reported as it is
-        }
-        return false;
     }
 
     private static ExitCode worst(ExitCode a, ExitCode b) {

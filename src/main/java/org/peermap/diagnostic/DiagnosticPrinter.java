@@ -24,6 +24,19 @@ public final class DiagnosticPrinter {
      * @param lineOf gives the text of a line of a file, for the caret display on a terminal
      */
     public void print(List<Diagnostic> diagnostics, LineSource lineOf) {
+        List<Diagnostic> sorted = printEach(diagnostics, lineOf);
+        if (!sorted.isEmpty()) {
+            err.println(count(sorted));
+        }
+        err.flush();
+    }
+
+    /**
+     * Prints the diagnostics without the count line, for a command that ends with its own summary.
+     *
+     * @return the diagnostics printed: sorted, each once
+     */
+    public List<Diagnostic> printEach(List<Diagnostic> diagnostics, LineSource lineOf) {
         List<Diagnostic> sorted = diagnostics.stream().distinct().sorted(Diagnostic.BY_POSITION).toList();
         for (Diagnostic d : sorted) {
             err.println(d.format());
@@ -31,10 +44,8 @@ public final class DiagnosticPrinter {
                 printCaret(d, lineOf.line(d.file(), d.line()));
             }
         }
-        if (!sorted.isEmpty()) {
-            err.println(count(sorted));
-        }
         err.flush();
+        return sorted;
     }
 
     public void print(List<Diagnostic> diagnostics) {

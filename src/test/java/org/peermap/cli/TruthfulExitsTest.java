@@ -31,11 +31,11 @@ class TruthfulExitsTest {
 
     static Stream<Arguments> nonsenseOptions() {
         return Stream.of(
-                Arguments.of(new String[] {"-f", ","}, "-f takes one or more of svg, png and pdf"),
+                Arguments.of(new String[] {"-f", ","}, "--format takes one or more of: svg, png, pdf, separated by commas"),
                 Arguments.of(new String[] {"--layout-timeout", "0"}, "--layout-timeout takes a number of seconds from 1"),
                 Arguments.of(new String[] {"--layout-timeout", "-5"}, "--layout-timeout takes a number of seconds"),
                 Arguments.of(new String[] {"--layout-timeout", "99999999999"}, "from 1 to 3600"),
-                Arguments.of(new String[] {"--maps", ","}, "--maps takes peer, incident or both"),
+                Arguments.of(new String[] {"--maps", ","}, "--maps takes one or more of: peer, incident, both"),
                 Arguments.of(new String[] {"--as-at", "2024-06-31"}, "is not a day in the calendar: June 2024 has 30"),
                 Arguments.of(new String[] {"--as-at", "2024-13"}, "has no month 13"),
                 Arguments.of(new String[] {"--from", "0000-01-01"}, "--from takes a year from 1900 to 2999"),
