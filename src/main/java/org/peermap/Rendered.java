@@ -13,12 +13,16 @@ import org.peermap.render.scene.Scene;
  * @param pages the map pages drawn, in order, for the PDFs (the case's own and the panel pack's)
  * @param appendix the appendix's Markdown text
  * @param title the case's title as its pages print it (anonymised)
+ * @param positions where each person is on the peer map (points, y down, by id), for a later drawing to start from
+ *     ({@code render --like}, the live preview); empty when no peer map was drawn
  * @param marking the marking as every page prints it (capitals, with the names warning when names show)
  */
 public record Rendered(List<OutputFile> files, List<String> warnings, List<String> refusal, List<Scene> pages,
-        String appendix, String title, String marking) {
+        String appendix, String title, String marking,
+        java.util.Map<String, org.peermap.layout.Layout.XY> positions) {
 
     public Rendered {
+        positions = java.util.Map.copyOf(positions);
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
         refusal = List.copyOf(refusal);
@@ -27,6 +31,6 @@ public record Rendered(List<OutputFile> files, List<String> warnings, List<Strin
 
     /** Nothing to write, and why. */
     static Rendered refused(List<String> warnings, List<String> refusal) {
-        return new Rendered(List.of(), warnings, refusal, List.of(), "", "", "");
+        return new Rendered(List.of(), warnings, refusal, List.of(), "", "", "", java.util.Map.of());
     }
 }

@@ -36,7 +36,7 @@ class ArchitectureTest {
             Map.entry("", Set.of("diagnostic", "source", "check", "model", "anonymise", "layout", "render", "output", "guard",
                     "diff")),
             Map.entry("pack", Set.of("", "diagnostic", "source", "check", "model", "output", "render", "guard", "diff")),
-            Map.entry("watch", Set.of("", "diagnostic", "source", "check", "model", "output", "guard")),
+            Map.entry("watch", Set.of("", "diagnostic", "source", "check", "model", "layout", "output", "guard")),
             Map.entry("cli", Set.of("", "diagnostic", "source", "check", "model", "output", "anonymise", "pack", "diff",
                     "watch")));
 

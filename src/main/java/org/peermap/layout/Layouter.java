@@ -9,6 +9,14 @@ public final class Layouter {
     private final Duration timeout;
     /** When the case being drawn must be made by: every stage of one case shares the timeout. */
     private Deadline deadline = Deadline.none();
+    static final int REMEMBERED = 64;
+    private final java.util.Map<String, String> answers = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     public Layouter(LayoutEngine engine, Duration timeout) {
         this.engine = engine;
@@ -88,21 +96,37 @@ public final class Layouter {
      */
     private Layout tryLayout(Graph graph) {
         try {
-            return fromPlain(engine.plain(DotWriter.write(graph), left()), graph);
+            return fromPlain(plain(DotWriter.write(graph)), graph);
         } catch (LayoutException first) {
             if (first.kind() == LayoutException.Kind.TIMED_OUT) {
                 throw first;
             }
             Graph plain = new Graph(graph.nodes(), graph.edges(), List.of());
             try {
-                return fromPlain(engine.plain(DotWriter.write(plain), left()), plain);
+                return fromPlain(plain(DotWriter.write(plain)), plain);
             } catch (LayoutException second) {
                 if (second.kind() == LayoutException.Kind.TIMED_OUT) {
                     throw second;
                 }
-                return fromPlain(engine.plain(DotWriter.write(plain, false, "scale"), left()), plain);
+                return fromPlain(plain(DotWriter.write(plain, false, "scale")), plain);
             }
         }
+    }
+
+    /**
+     * Graphviz's answer for one DOT text, from the last {@link #REMEMBERED} answers when the same text was laid out
+     * before. Graphviz gives the same answer to the same text every time, so this changes nothing drawn; it spares
+     * the Graphviz runs of a map whose people and lines did not change (a live preview after an edit of a title,
+     * a note or a narrative; the several tries of one map that share a graph).
+     */
+    private String plain(String dot) {
+        String known = answers.get(dot);
+        if (known != null) {
+            return known;
+        }
+        String answer = engine.plain(dot, left());
+        answers.put(dot, answer);
+        return answer;
     }
 
     /** How large a layout can be drawn in an area of the given aspect and unit height. */

@@ -37,6 +37,8 @@ public final class Preview {
     private String words = "";
     private Optional<Case> lastGood = Optional.empty();
     private List<Path> parts = List.of();
+    /** Where the people were on the last peer map drawn: the next drawing starts from there. */
+    private java.util.Map<String, org.peermap.layout.Layout.XY> positions = java.util.Map.of();
     private boolean closed;
 
     /**
@@ -92,7 +94,12 @@ public final class Preview {
             if (checked.result().checked().isPresent()) {
                 Case c = checked.result().checked().get();
                 try {
-                    rendered = renderer.render(c, options);
+                    // from where everyone was: a person added in the meeting joins the map, which keeps its shape
+                    java.util.Map<String, org.peermap.layout.Layout.XY> from;
+                    synchronized (lock) {
+                        from = positions;
+                    }
+                    rendered = renderer.render(c, from.isEmpty() ? options : options.like(from));
                     rendered.warnings().forEach(w -> diagnostics.add(Diagnostic.warning(input.name(), Position.START,
                             w)));
                     rendered.refusal().forEach(r -> diagnostics.add(Diagnostic.error(input.name(), Position.START,
@@ -110,6 +117,12 @@ public final class Preview {
             parts = readParts;
             if (drawn.isPresent()) {
                 lastGood = drawn;
+                // kept while the same people are drawn, so that an edit of words lays out the same graph from the same
+                // places again, and the renderer's earlier Graphviz answers serve it; a person added or removed
+                // starts the next drawing from this one
+                if (!rendered.positions().isEmpty() && !rendered.positions().keySet().equals(positions.keySet())) {
+                    positions = rendered.positions();
+                }
                 maps = PreviewPage.maps(rendered.files());
                 words = PreviewPage.words(appendix(rendered));
             }
