@@ -54,6 +54,7 @@ public final class Main {
                 .addSubcommand(new CodesCommand(session))
                 .addSubcommand(new DotCommand(session))
                 .addSubcommand(new DiffCommand(session))
+                .addSubcommand(new CompletionCommand(session))
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true);
