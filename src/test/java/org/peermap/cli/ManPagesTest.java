@@ -27,12 +27,23 @@ class ManPagesTest {
         assertTrue(Files.exists(dir.resolve("peermap-completion.adoc")));
     }
 
+    @Test
+    void descriptionLinesStayLines() {
+        String adoc = "== Description\n\nfirst line\n  second line\nlast line\n\n"
+                + "// end::picocli-generated-man-section-description[]\n\n== Options\none\ntwo\n";
+        assertEquals("== Description\n\nfirst line +\n  second line +\nlast line\n\n"
+                + "// end::picocli-generated-man-section-description[]\n\n== Options\none\ntwo\n",
+                ManPages.keepLines(adoc));
+    }
+
     private static void assertPages(Path dir, CommandLine command, String name) throws IOException {
         Path page = dir.resolve(name + ".adoc");
         assertTrue(Files.exists(page), "a man page for " + name);
         String text = Files.readString(page, StandardCharsets.UTF_8);
         assertTrue(text.contains("= " + name + "(1)"), name + " page has its title");
-        String[] description = command.getCommandSpec().usageMessage().description();
+        CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        String[] description = usage.description().length > 0 ? usage.description() : usage.header();
+        assertTrue(description.length > 0, name + " has a description or a header");
         assertTrue(text.contains(description[0]), name + " page has its description: " + description[0]);
         for (CommandLine sub : command.getSubcommands().values()) {
             if (!sub.getCommandSpec().usageMessage().hidden()) {
