@@ -51,6 +51,7 @@ public final class Main {
                 .addSubcommand(new WatchCommand(session))
                 .addSubcommand(new DotCommand(session))
                 .addSubcommand(new HelpCommand())
+                .addSubcommand(new CompletionCommand(session))
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true);
