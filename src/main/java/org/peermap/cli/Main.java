@@ -54,6 +54,8 @@ public final class Main {
                 .addSubcommand(new CodesCommand(session))
                 .addSubcommand(new DotCommand(session))
                 .addSubcommand(new DiffCommand(session))
+                .addSubcommand(new SchemaCommand(session))
+                .addSubcommand(new InitCommand(session))
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true);
