@@ -41,6 +41,14 @@ public final class CaseChecker {
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final Context context;
+
+    /**
+     * True when {@code reference} is a case reference this checker accepts (letters, digits, '-' and '_', at most 64,
+     * starting with a letter or digit): for {@code peermap init --reference}.
+     */
+    public static boolean validReference(String reference) {
+        return REFERENCE.matcher(reference).matches();
+    }
     private CarefulWords words = CarefulWords.STANDARD;
 
     private CaseChecker(Context context) {

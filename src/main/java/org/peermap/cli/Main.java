@@ -52,6 +52,8 @@ public final class Main {
                 .addSubcommand(new DotCommand(session))
                 .addSubcommand(new HelpCommand())
                 .addSubcommand(new CompletionCommand(session))
+                .addSubcommand(new SchemaCommand(session))
+                .addSubcommand(new InitCommand(session))
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true);

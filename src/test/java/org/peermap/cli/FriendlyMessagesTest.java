@@ -33,7 +33,7 @@ class FriendlyMessagesTest {
         CliTest.Run r = CliTest.run("chek", "x.yaml");
         assertEquals(2, r.status());
         assertEquals(List.of("peermap: 'chek' is not a peermap command. Did you mean 'check'?",
-                "The commands are check, render, pack, codes, diff, watch, dot, help, completion.", TOP_TRY), lines(r));
+                "The commands are check, render, pack, codes, diff, watch, dot, help, completion, schema, init.", TOP_TRY), lines(r));
         CliTest.Run far = CliTest.run("frobnicate");
         assertEquals(2, far.status());
         assertEquals("peermap: 'frobnicate' is not a peermap command.", lines(far).get(0), "nothing near it");
@@ -179,7 +179,7 @@ class FriendlyMessagesTest {
         while (m.find()) {
             inReadme.add(m.group(1));
         }
-        assertEquals(new TreeSet<>(List.of("check", "render", "pack", "codes", "diff", "watch", "dot", "help", "completion")), inReadme);
+        assertEquals(new TreeSet<>(List.of("check", "render", "pack", "codes", "diff", "watch", "dot", "help", "completion", "schema", "init")), inReadme);
         CliTest.Run dot = CliTest.run("dot", "examples/minimal.yaml");
         assertEquals(0, dot.status(), dot.err());
         assertTrue(dot.out().startsWith("graph") || dot.out().startsWith("digraph") || dot.out().startsWith("strict"),
