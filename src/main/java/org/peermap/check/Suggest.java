@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" suggestions from a fixed set of words, by edit distance. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
     /** The closest word within two edits (fewer for short words), if any. */
@@ -30,7 +30,7 @@ final class Suggest {
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 3) {
             return Integer.MAX_VALUE;
         }

@@ -1,8 +1,6 @@
 package org.peermap.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -54,14 +52,7 @@ final class InitCommand implements Callable<Integer> {
 
     /** The template's text, exactly as the resource holds it. */
     static String template() {
-        try (InputStream in = InitCommand.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException("the case template is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(TEMPLATE);
     }
 
     /** The starting case with {@code reference} (which must be valid). */

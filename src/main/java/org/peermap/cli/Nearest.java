@@ -3,6 +3,7 @@ package org.peermap.cli;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.peermap.check.Suggest;
 
 /** "Did you mean" for the command line: the known word nearest to one typed, by edit distance. */
 final class Nearest {
@@ -14,7 +15,7 @@ final class Nearest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String word : words) {
-            int d = distance(t, word.toLowerCase(Locale.ROOT));
+            int d = Suggest.distance(t, word.toLowerCase(Locale.ROOT));
             int letters = word.replaceFirst("^-+", "").length();
             int allowed = letters < 3 ? 0 : Math.min(2, Math.max(1, letters / 3)); // -v is -V, not -h
             if (d <= allowed && d < bestDistance) {
@@ -23,29 +24,5 @@ final class Nearest {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** Insertions, deletions, substitutions and swaps of neighbours (optimal string alignment). */
-    static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2) {
-            return Integer.MAX_VALUE; // too far apart to suggest, and a long argument costs nothing
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

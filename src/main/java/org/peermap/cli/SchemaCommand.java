@@ -1,9 +1,5 @@
 package org.peermap.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,14 +30,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     /** The schema's text, exactly as the resource holds it. */
     static String text() {
-        try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the schema resource is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(RESOURCE);
     }
 
     @Override

@@ -99,7 +99,7 @@ final class WatchCommand implements Callable<Integer> {
         session.out().println(server.url());
         session.out().flush();
         session.err().println("peermap watch: open the address above in a browser on this machine. It redraws"
-                + " when " + file + " is saved" + (first.fragment().contains("data-errors=\"0\"") ? ""
+                + " when " + file + " is saved" + (first.errors() == 0 ? ""
                         : "; the file has problems now, the page lists them") + ". Ctrl-C stops.");
         session.err().flush();
         watching.start();
@@ -112,9 +112,9 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private void said(Preview.State state) {
-        String errors = state.fragment().replaceFirst("(?s).*?data-errors=\"([0-9]+)\".*", "$1");
-        session.err().println(LocalTime.now().format(CLOCK) + " saved: " + (errors.equals("0") ? "redrawn"
-                : errors + (errors.equals("1") ? " error" : " errors") + ", shown on the page"));
+        long errors = state.errors();
+        session.err().println(LocalTime.now().format(CLOCK) + " saved: " + (errors == 0 ? "redrawn"
+                : errors + (errors == 1 ? " error" : " errors") + ", shown on the page"));
         session.err().flush();
     }
 }

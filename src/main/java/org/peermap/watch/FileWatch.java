@@ -34,11 +34,14 @@ final class FileWatch implements AutoCloseable {
     });
     private final Runnable changed;
     private volatile List<Path> files;
+    /** The files whose bytes are read at each look: the case and its parts, not every YAML file beside them. */
+    private volatile java.util.Set<Path> read;
     private Map<Path, Object> seen = new HashMap<>();
     private long changedAt = -1;
 
-    FileWatch(List<Path> files, Runnable changed) {
+    FileWatch(List<Path> files, java.util.Set<Path> read, Runnable changed) {
         this.files = List.copyOf(files);
+        this.read = java.util.Set.copyOf(read);
         this.changed = changed;
         this.seen = look(this.files);
     }
@@ -48,9 +51,10 @@ final class FileWatch implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::poll, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
     }
 
-    /** Looks at these files from now on (a part added to or dropped from the case). */
-    synchronized void files(List<Path> now) {
+    /** Looks at these files from now on (a part added to or dropped from the case), reading the bytes of some. */
+    synchronized void files(List<Path> now, java.util.Set<Path> readNow) {
         files = List.copyOf(now);
+        read = java.util.Set.copyOf(readNow);
         // A file already followed keeps what it looked like when the redraw began, so a save made during the redraw
         // is still seen as a change at the next look; only a newly followed file is looked at now.
         Map<Path, Object> next = new HashMap<>();
@@ -81,13 +85,13 @@ final class FileWatch implements AutoCloseable {
     }
 
     /** What each file looks like now: its size, modification time and file key, or absent. */
-    private static Map<Path, Object> look(List<Path> files) {
+    private Map<Path, Object> look(List<Path> files) {
         Map<Path, Object> out = new HashMap<>();
         for (Path file : files) {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
                 out.put(file, List.of(a.size(), a.lastModifiedTime().toInstant().toString(),
-                        Objects.toString(a.fileKey()), digest(file, a.size())));
+                        Objects.toString(a.fileKey()), read.contains(file) ? digest(file, a.size()) : 0L));
             } catch (IOException | SecurityException e) {
                 out.put(file, "absent");
             }

@@ -33,6 +33,7 @@ public final class Preview {
     private final Object lock = new Object();
     private long version;
     private String fragment = "";
+    private long errors;
     private List<String> maps = List.of();
     private String words = "";
     private Optional<Case> lastGood = Optional.empty();
@@ -53,8 +54,11 @@ public final class Preview {
         this.language = language;
     }
 
-    /** One state of the page: its number (a later state has a larger one) and the page's content. */
-    public record State(long version, String fragment) {}
+    /**
+     * One state of the page: its number (a later state has a larger one), the page's content, and how many errors
+     * it lists (the file's, or the leak guard's when it refused the page).
+     */
+    public record State(long version, String fragment, long errors) {}
 
     /** The files whose saving redraws the page: the case file, its parts, and the YAML files beside it. */
     public List<Path> files() {
@@ -74,6 +78,16 @@ public final class Preview {
             out.addAll(parts);
         }
         return List.copyOf(out);
+    }
+
+    /** The files the case is read from: the case file and the parts it read when last checked. */
+    public java.util.Set<Path> read() {
+        TreeSet<Path> out = new TreeSet<>();
+        out.add(Path.of(argument));
+        synchronized (lock) {
+            out.addAll(parts);
+        }
+        return out;
     }
 
     /** Checks and draws the file as it is now; returns the page's state afterwards. */
@@ -127,13 +141,15 @@ public final class Preview {
                 words = PreviewPage.words(appendix(rendered));
             }
             String next = PreviewPage.fragment(diagnostics, drawn.isPresent(), lastGood.isPresent(), maps, words);
-            next = guarded(next);
+            List<String> leaks = leaks(next);
+            errors = leaks.isEmpty() ? diagnostics.stream().filter(Diagnostic::isError).count() : leaks.size();
+            next = leaks.isEmpty() ? next : PreviewPage.refused(leaks);
             if (!next.equals(fragment)) {
                 fragment = next;
                 version++;
                 lock.notifyAll();
             }
-            return new State(version, fragment);
+            return new State(version, fragment, errors);
         }
     }
 
@@ -143,23 +159,22 @@ public final class Preview {
     }
 
     /**
-     * The page's words (messages, appendix) checked by the leak guard against the last case drawn; the maps were
-     * checked when they were drawn. A page the guard refuses is replaced by its reasons, which name no one.
+     * What the leak guard finds in the page's words (messages, appendix), checked against the last case drawn; the
+     * maps were checked when they were drawn. A page it refuses is replaced by its reasons, which name no one.
      */
-    private String guarded(String page) {
+    private List<String> leaks(String page) {
         if (lastGood.isEmpty()) {
-            return page;
+            return List.of();
         }
         String text = page.replaceAll("(?s)<svg.*?</svg>", "");
-        List<String> leaks = LeakGuard.scan(lastGood.get(), List.of(new OutputFile("preview.html",
+        return LeakGuard.scan(lastGood.get(), List.of(new OutputFile("preview.html",
                 text.getBytes(StandardCharsets.UTF_8))), options.showNames());
-        return leaks.isEmpty() ? page : PreviewPage.refused(leaks);
     }
 
     /** The page's state now. */
     public State state() {
         synchronized (lock) {
-            return new State(version, fragment);
+            return new State(version, fragment, errors);
         }
     }
 
@@ -177,7 +192,7 @@ public final class Preview {
                 }
                 lock.wait(left);
             }
-            return closed ? Optional.empty() : Optional.of(new State(version, fragment));
+            return closed ? Optional.empty() : Optional.of(new State(version, fragment, errors));
         }
     }
 

@@ -13,9 +13,9 @@ public final class Watching implements AutoCloseable {
      */
     public Watching(Preview preview, Runnable redrawn) {
         FileWatch[] self = new FileWatch[1];
-        self[0] = new FileWatch(preview.files(), () -> {
+        self[0] = new FileWatch(preview.files(), preview.read(), () -> {
             preview.refresh();
-            self[0].files(preview.files());
+            self[0].files(preview.files(), preview.read());
             redrawn.run();
         });
         this.files = self[0];
