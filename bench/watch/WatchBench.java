@@ -20,9 +20,11 @@ import java.util.stream.Stream;
  * as editors do) times from the rename to the moment the page has fetched the redrawn content. The first saves warm
  * the JVM and are not counted.
  *
- * <p>Two kinds of save: {@code text} changes the title only (the people and lines stay, so Graphviz's earlier answers
- * are reused); {@code person} also adds a new person connected to the first, as the analyst does when a professional
- * names someone, so every save is a new graph laid out afresh (starting from where everyone was).
+ * <p>Three kinds of save: {@code text} changes the title only (the people and lines stay, so Graphviz's earlier answers
+ * are reused); {@code person} also adds a person connected to the first, as the analyst does when a professional
+ * names someone: a different person at each save (the one added before taken out again), so every save is a new
+ * graph laid out afresh (starting from where everyone was) while the case keeps its size, one more than it has;
+ * {@code growing} keeps every person added, so the case grows by one at each save.
  *
  * <p>java WatchBench.java JAR ENGINE SAVES KIND CASE [CASE...]: prints one Markdown row per case.
  */
@@ -71,11 +73,11 @@ public class WatchBench {
             List<Double> times = new ArrayList<>();
             for (int i = 0; i < warm + saves; i++) {
                 String next = text.replaceFirst("(?m)^title: .*$", "title: Bench save " + i);
-                if (kind.equals("person")) {
+                if (kind.equals("person") || kind.equals("growing")) {
                     String first = text.replaceFirst("(?s).*?\npeople:\n  ([A-Za-z0-9_-]+):.*", "$1");
                     StringBuilder added = new StringBuilder();
                     StringBuilder lines = new StringBuilder();
-                    for (int k = 0; k <= i; k++) {
+                    for (int k = kind.equals("person") ? i : 0; k <= i; k++) {
                         added.append("  added").append(k).append(":\n    name: Zed Quorrel").append(k)
                                 .append("\n    age: 15\n");
                         lines.append("  - between: [added").append(k).append(", ").append(first)

@@ -35,9 +35,19 @@ final class PeerPages {
 
     /** The pages in order, what the user should be told, or why none can be drawn (the view finds no one). */
     record Drawn(List<Named> pages, List<String> warnings, Optional<String> problem,
-            Map<String, org.peermap.layout.Layout.XY> positions) {
+            Map<String, org.peermap.layout.Layout.XY> positions, Map<String, Settled> settled) {
         Drawn(List<Named> pages, List<String> warnings, Optional<String> problem) {
-            this(pages, warnings, problem, Map.of());
+            this(pages, warnings, problem, Map.of(), Map.of());
+        }
+    }
+
+    /**
+     * What the pages of one drawing settle on, by page: {@code before} from the drawing it starts from (tried first),
+     * {@code after} filled in as each page is drawn.
+     */
+    private record Memory(Map<String, Settled> before, Map<String, Settled> after) {
+        static Memory none() {
+            return new Memory(Map.of(), new HashMap<>());
         }
     }
 
@@ -98,31 +108,63 @@ final class PeerPages {
      */
     static PeerMapRenderer.Result incidentAware(Case c, Printed printed, PeerGraph graph, Layouter layouter,
             Sheet sheet) {
-        List<Tuning> tried = new ArrayList<>(TUNINGS.subList(0, tunings(c.people().size())));
-        tried.add(SQUARE);
-        return best(c, printed, graph, layouter, sheet, tried, true);
+        return incidentAware(c, printed, graph, layouter, sheet, Memory.none(), "");
     }
 
+    private static PeerMapRenderer.Result incidentAware(Case c, Printed printed, PeerGraph graph, Layouter layouter,
+            Sheet sheet, Memory memory, String key) {
+        List<Tuning> tried = new ArrayList<>(TUNINGS.subList(0, tunings(c.people().size())));
+        tried.add(SQUARE);
+        return best(c, printed, graph, layouter, sheet, tried, true, memory, key);
+    }
+
+    /**
+     * The best page of the layouts tried in turn; with {@code firstWhole}, the first that is whole (on its paper,
+     * every outline, the whole narrative, no line through a person). A graph that starts where an earlier drawing
+     * left its people tries first the layout that drawing settled on ({@code memory.before()} under {@code key}),
+     * and keeps it while it fits the paper with no line through a person: a person added in the meeting then costs
+     * one Graphviz run, not one per layout, and the map keeps its shape. Only the live preview passes what was
+     * settled; {@code render}, even with {@code --like}, searches every layout.
+     */
     private static PeerMapRenderer.Result best(Case c, Printed printed, PeerGraph graph, Layouter layouter,
-            Sheet sheet, List<Tuning> tunings, boolean firstWhole) {
+            Sheet sheet, List<Tuning> tunings, boolean firstWhole, Memory memory, String key) {
         PeerMapRenderer.Result best = null;
+        int kept = -1;
         int tries = graph.graph().pinned() ? 1 : tunings.size();
+        Settled before = graph.graph().started() ? memory.before().get(key) : null;
+        List<Integer> order = new ArrayList<>();
+        if (before != null && before.tuning() < tries) {
+            order.add(before.tuning());
+        }
         for (int t = 0; t < tries; t++) {
+            if (!order.contains(t)) {
+                order.add(t);
+            }
+        }
+        for (int t : order) {
             Layout layout = layouter.layout(graph.graph().tuned(tunings.get(t)), PeerMapRenderer.MAP_ASPECT);
             PeerMapRenderer.Result result = PeerMapRenderer.render(c, printed, graph, layout, sheet,
                     layouter.deadline());
             if (best == null || result.measures().betterThan(best.measures())) {
                 best = result;
+                kept = t;
             }
-            if (firstWhole && best.measures().leftOut().isEmpty() && best.measures().fitsPaper()
-                    && best.measures().full() && best.measures().linesThroughPeople() == 0) {
+            PeerMapRenderer.Measures m = best.measures();
+            if (firstWhole && m.leftOut().isEmpty() && m.fitsPaper() && m.full() && m.linesThroughPeople() == 0) {
+                break;
+            }
+            if (before != null && t == before.tuning() && m.fitsPaper() && m.linesThroughPeople() == 0) {
+                // the layout the earlier drawing kept still fits its paper with no line through a person: kept, so
+                // the map keeps its shape from save to save (an outline it has no room for is shown by numbers)
                 break;
             }
         }
+        memory.after().put(key, new Settled(kept, best.measures().leftOut().size(), best.measures().full()));
         return best;
     }
 
     static Drawn draw(Case c, Printed printed, Layouter layouter, RenderOptions options) {
+        Memory memory = new Memory(options.like().isEmpty() ? Map.of() : options.settled(), new HashMap<>());
         Views.Result chosen = Views.select(options.view(), c, printed);
         if (chosen.selection().isEmpty()) {
             return new Drawn(List.of(), List.of(), Optional.of(chosen.problem()));
@@ -130,7 +172,7 @@ final class PeerPages {
         Views.Selection selection = chosen.selection().get();
         boolean whole = options.view() instanceof View.Whole;
         String paper = options.paper().key().toUpperCase(Locale.ROOT);
-        Fitted fitted = fitted(c, selection, printed, layouter, options, whole && options.narrative());
+        Fitted fitted = fitted(c, selection, printed, layouter, options, whole && options.narrative(), memory);
         PeerMapRenderer.Result peer = fitted.result();
         // a whole map that fits only without its outlines, or not at all, gets a page per incident beside it
         boolean split = whole && (fitted.numbersOnly() || !peer.measures().fitsPaper()) && !c.incidents().isEmpty();
@@ -140,7 +182,7 @@ final class PeerPages {
                     ? "The whole group (" + c.people().size() + " people) and their connections" + (pagePerIncident(c)
                             ? "; each incident is on a page of its own" : "")
                     : selection.says() + "; people and connections only (with incidents it would not fit " + paper
-                            + " at 8 pt)");
+                            + " at 8 pt)", memory);
             if (overview.measures().betterThan(peer.measures())) {
                 first = overview;
             }
@@ -158,7 +200,7 @@ final class PeerPages {
         }
         Map<String, org.peermap.layout.Layout.XY> at = positions(selection.part(), first);
         if (!split) {
-            return new Drawn(pages, warnings, Optional.empty(), at);
+            return new Drawn(pages, warnings, Optional.empty(), at, memory.after());
         }
         warnings.add("the whole peer map does not fit " + paper + " at 8 pt"
                 + (first != peer ? ", so it shows the people and their connections only"
@@ -173,11 +215,11 @@ final class PeerPages {
         for (Incident incident : pagePerIncident(c) ? c.incidents() : List.<Incident>of()) {
             layouter.deadline().check("drawing the peer map's page of incident " + incident.number());
             Views.Selection one = Views.ofIncident(incident, c);
-            PeerMapRenderer.Result page = fitted(c, one, printed, layouter, options, false).result();
+            PeerMapRenderer.Result page = fitted(c, one, printed, layouter, options, false, memory).result();
             warnings.addAll(page.warnings());
             pages.add(new Named(one.fileSuffix(), page.scene()));
         }
-        return new Drawn(pages, warnings, Optional.empty(), at);
+        return new Drawn(pages, warnings, Optional.empty(), at, memory.after());
     }
 
     /**
@@ -224,10 +266,11 @@ final class PeerPages {
      * for a page at 8 pt with them. {@code says} is the page's title line.
      */
     private static PeerMapRenderer.Result overview(Case c, Views.Selection selection, Printed printed,
-            Layouter layouter, RenderOptions options, String says) {
+            Layouter layouter, RenderOptions options, String says, Memory memory) {
         Case people = selection.part().withoutIncidents();
         Sheet sheet = new Sheet(options.paper(), false, says, Set.of(), "", numbers(c, selection.part()));
-        return best(people, printed, PeerGraph.overview(people, printed), layouter, sheet, OVERVIEW_TUNINGS, true);
+        return best(people, printed, PeerGraph.overview(people, printed), layouter, sheet, OVERVIEW_TUNINGS, true,
+                memory, selection.fileSuffix() + " overview");
     }
 
     /** The whole case's numbers (from 1) of a part's people, in the part's order; none for the whole case. */
@@ -244,11 +287,11 @@ final class PeerPages {
 
     /** The page of a selection with its outlines; when that does not fit its paper, by number if better. */
     private static Fitted fitted(Case c, Views.Selection selection, Printed printed, Layouter layouter,
-            RenderOptions options, boolean narrative) {
-        Fitted fitted = fitted(c, selection, printed, layouter, options, narrative, true);
+            RenderOptions options, boolean narrative, Memory memory) {
+        Fitted fitted = fitted(c, selection, printed, layouter, options, narrative, true, memory);
         if ((fitted.numbersOnly() || !fitted.result().measures().fitsPaper()) && practice(selection.part())) {
             // risk levels and workers are drawn only where the map has room: the appendix's People table has them
-            Fitted without = fitted(c, selection, printed, layouter, options, narrative, false);
+            Fitted without = fitted(c, selection, printed, layouter, options, narrative, false, memory);
             if (fitted.numbersOnly() && !without.numbersOnly() && without.result().measures().fitsPaper()
                     || without.result().measures().betterThan(fitted.result().measures())) {
                 return without;
@@ -263,15 +306,17 @@ final class PeerPages {
     }
 
     private static Fitted fitted(Case c, Views.Selection selection, Printed printed, Layouter layouter,
-            RenderOptions options, boolean narrative, boolean practice) {
+            RenderOptions options, boolean narrative, boolean practice, Memory memory) {
         if (selection.part().incidents().size() > PAGES_AT_MOST) {
             // so many incidents' outlines never fit one page: laying them out would only cost time
-            return new Fitted(page(c, selection, printed, layouter, options, narrative, true, practice), true, practice);
+            return new Fitted(page(c, selection, printed, layouter, options, narrative, true, practice, memory), true,
+                    practice);
         }
-        PeerMapRenderer.Result page = page(c, selection, printed, layouter, options, narrative, false, practice);
+        PeerMapRenderer.Result page = page(c, selection, printed, layouter, options, narrative, false, practice,
+                memory);
         if (!page.measures().fitsPaper() && !selection.part().incidents().isEmpty()) {
             PeerMapRenderer.Result numbered = page(c, selection, printed, layouter, options, narrative, true,
-                    practice);
+                    practice, memory);
             if (numbered.measures().betterThan(page.measures())) {
                 return new Fitted(numbered, true, practice);
             }
@@ -285,7 +330,8 @@ final class PeerPages {
      * shapes hold their risk level and workers.
      */
     private static PeerMapRenderer.Result page(Case c, Views.Selection selection, Printed printed,
-            Layouter layouter, RenderOptions options, boolean narrative, boolean numbersOnly, boolean practice) {
+            Layouter layouter, RenderOptions options, boolean narrative, boolean numbersOnly, boolean practice,
+            Memory memory) {
         Case part = selection.part();
         Map<Integer, Integer> size = new HashMap<>();
         c.incidents().forEach(i -> size.put(i.number(), i.involved().size()));
@@ -300,6 +346,7 @@ final class PeerPages {
                 : selection.outline() != 0 ? "this page is about incident " + selection.outline()
                 : "some of their people are not on this page";
         Sheet sheet = new Sheet(options.paper(), narrative, selection.says(), partial, why, numbers(c, part));
-        return incidentAware(part, printed, graph, layouter, sheet);
+        return incidentAware(part, printed, graph, layouter, sheet, memory, selection.fileSuffix()
+                + (numbersOnly ? " numbered" : "") + (practice ? "" : " plain"));
     }
 }

@@ -156,12 +156,14 @@ public final class Peermap {
         List<OutputFile> files = new ArrayList<>();
         List<Scene> pages = new ArrayList<>();
         Map<String, org.peermap.layout.Layout.XY> positions = Map.of();
+        Map<String, Settled> settled = Map.of();
         // the texts each PNG shows, by file name, for the leak guard (pixels cannot be read back)
         Map<String, List<String>> drawn = new HashMap<>();
         String base = c.reference();
         if (options.maps().contains(RenderOptions.MapKind.PEER)) {
             PeerPages.Drawn peer = PeerPages.draw(c, printed, layouter, options);
             positions = peer.positions();
+            settled = peer.settled();
             if (peer.problem().isPresent()) {
                 return Rendered.refused(warnings, List.of(peer.problem().get()));
             }
@@ -200,7 +202,7 @@ public final class Peermap {
         if (!leaks.isEmpty()) {
             return Rendered.refused(warnings, leaks);
         }
-        return new Rendered(files, warnings, List.of(), pages, markdown, title, marking, positions);
+        return new Rendered(files, warnings, List.of(), pages, markdown, title, marking, positions, settled);
     }
 
     /** The words at the top and the bottom of a restricted key. */

@@ -21,17 +21,19 @@ import org.peermap.model.Paper;
  * @param geo whether places with coordinates are laid out by them (implies places)
  * @param paper the paper every page is laid out for ({@code --paper}), landscape
  * @param view which part of the case the peer map shows ({@code --focus}, {@code --incident}), or all of it
+ * @param like where an older version had its people (by id, points, y down), for the peer map to start from
+ * @param settled what each page of the drawing that {@code like} comes from settled on (by page), tried first
  */
 public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames,
         boolean narrative, Ages ages, Set<MapKind> maps, Period period, boolean places, boolean geo, Paper paper,
-        View view, java.util.Map<String, org.peermap.layout.Layout.XY> like) {
+        View view, java.util.Map<String, org.peermap.layout.Layout.XY> like, java.util.Map<String, Settled> settled) {
 
     /** Options whose layout starts afresh (no {@code --like}). */
     public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames,
             boolean narrative, Ages ages, Set<MapKind> maps, Period period, boolean places, boolean geo, Paper paper,
             View view) {
         this(formats, anonymise, showNames, narrative, ages, maps, period, places, geo, paper, view,
-                java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of());
     }
 
     /**
@@ -40,13 +42,22 @@ public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymi
      */
     public RenderOptions like(java.util.Map<String, org.peermap.layout.Layout.XY> positions) {
         return new RenderOptions(formats, anonymise, showNames, narrative, ages, maps, period, places, geo, paper,
-                view, positions);
+                view, positions, java.util.Map.of());
+    }
+
+    /**
+     * The same options, the peer map starting from an earlier drawing of this case: where its people were, and what
+     * each of its pages settled on ({@link Rendered#positions}, {@link Rendered#settled}), which is tried first.
+     */
+    public RenderOptions after(Rendered earlier) {
+        return new RenderOptions(formats, anonymise, showNames, narrative, ages, maps, period, places, geo, paper,
+                view, earlier.positions(), earlier.settled());
     }
 
     /** The same options writing SVG only (the live preview shows the maps inline and needs nothing else). */
     public RenderOptions svgOnly() {
         return new RenderOptions(Set.of(Format.SVG), anonymise, showNames, narrative, ages, maps, period, places, geo,
-                paper, view, like);
+                paper, view, like, settled);
     }
 
     public RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymise, boolean showNames, boolean narrative) {
@@ -77,6 +88,7 @@ public record RenderOptions(Set<Format> formats, Optional<AnonymiseMode> anonymi
         formats = Set.copyOf(formats);
         maps = Set.copyOf(maps);
         like = java.util.Map.copyOf(like);
+        settled = java.util.Map.copyOf(settled);
     }
 
     /** A map file format. */

@@ -38,8 +38,11 @@ public final class Preview {
     private String words = "";
     private Optional<Case> lastGood = Optional.empty();
     private List<Path> parts = List.of();
-    /** Where the people were on the last peer map drawn: the next drawing starts from there. */
-    private java.util.Map<String, org.peermap.layout.Layout.XY> positions = java.util.Map.of();
+    /**
+     * The drawing the next one starts from: where its people were, and which layout each page settled on (tried
+     * first, so that a person added costs one Graphviz run); none before the first map.
+     */
+    private Optional<Rendered> from = Optional.empty();
     private boolean closed;
 
     /**
@@ -109,11 +112,11 @@ public final class Preview {
                 Case c = checked.result().checked().get();
                 try {
                     // from where everyone was: a person added in the meeting joins the map, which keeps its shape
-                    java.util.Map<String, org.peermap.layout.Layout.XY> from;
+                    Optional<Rendered> earlier;
                     synchronized (lock) {
-                        from = positions;
+                        earlier = from;
                     }
-                    rendered = renderer.render(c, from.isEmpty() ? options : options.like(from));
+                    rendered = renderer.render(c, earlier.map(options::after).orElse(options));
                     rendered.warnings().forEach(w -> diagnostics.add(Diagnostic.warning(input.name(), Position.START,
                             w)));
                     rendered.refusal().forEach(r -> diagnostics.add(Diagnostic.error(input.name(), Position.START,
@@ -134,8 +137,9 @@ public final class Preview {
                 // kept while the same people are drawn, so that an edit of words lays out the same graph from the same
                 // places again, and the renderer's earlier Graphviz answers serve it; a person added or removed
                 // starts the next drawing from this one
-                if (!rendered.positions().isEmpty() && !rendered.positions().keySet().equals(positions.keySet())) {
-                    positions = rendered.positions();
+                if (!rendered.positions().isEmpty() && !from.map(e -> e.positions().keySet()).equals(Optional.of(
+                        rendered.positions().keySet()))) {
+                    from = Optional.of(rendered);
                 }
                 maps = PreviewPage.maps(rendered.files());
                 words = PreviewPage.words(appendix(rendered));
