@@ -159,7 +159,7 @@ final class PeerPages {
                 break;
             }
         }
-        memory.after().put(key, new Settled(kept, best.measures().leftOut().size(), best.measures().full()));
+        memory.after().put(key, new Settled(kept));
         return best;
     }
 
