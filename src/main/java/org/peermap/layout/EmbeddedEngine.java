@@ -1,21 +1,13 @@
 package org.peermap.layout;
 
-import com.eclipsesource.v8.V8;
-import com.eclipsesource.v8.V8Array;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.net.URLConnection;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.WasmModule;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,52 +16,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Graphviz without an install: viz.js (Graphviz 2.44 compiled to JavaScript, from the webjar graphviz-java
- * uses) running in J2V8. One worker thread owns the V8 runtime, so calls from any thread are serialised.
+ * Graphviz without an install: Graphviz 16.1 compiled to WebAssembly ({@code src/main/wasm/graphviz.wasm}, the
+ * build of {@code @viz-js/viz} 3.31.0) and run by Chicory, a WebAssembly runtime written in Java. Chicory's
+ * build-time compiler has turned the module into JVM bytecode ({@code GraphvizWasm}, made by Maven), so this runs
+ * wherever a JVM does, with no native library and nothing unpacked or written anywhere.
  *
- * <p>Every call starts from a copy of viz.js's pristine memory, taken once after it starts: without that,
- * viz.js leaks memory on every call, eventually aborts, and gives different layouts for the same graph
- * depending on earlier calls. With it, output is the same every time and matches native dot.
+ * <p>Every layout runs in a new instance of the module, made from its pristine memory, so no call sees what an
+ * earlier one left: the same DOT gives the same bytes every time, on every machine ({@link WasmHost} gives no
+ * clock, files or randomness). One worker thread runs the layouts, so calls from any thread are serialised; a
+ * layout that takes longer than its timeout is interrupted, and its instance dropped.
  */
 public final class EmbeddedEngine implements LayoutEngine {
-    /** viz.js memory: fixed, never grows; 64 MiB lays out about 3,000 nodes. */
-    static final int TOTAL_MEMORY = 64 * 1024 * 1024;
-    /** The DOT is copied onto viz.js's 5 MB stack; past about 1.2 M characters it aborts. */
-    static final int MAX_DOT = 1_000_000;
-    private static final String LIB = "libj2v8_linux_x86_64.so";
-    private static final String VIZ = "/META-INF/resources/webjars/viz.js-graphviz-java/2.1.3/full.render.js";
-    private static final String LAYOUT_JS = """
-            var vizInst = null, vizSnap = null, vizTop = 0;
-            function layout(src, totalMemory) {
-              if (vizInst === null) {
-                vizInst = Viz.Module({ TOTAL_MEMORY: totalMemory, print: function () {}, printErr: function () {} });
-                vizSnap = vizInst.HEAPU8.slice(0, vizInst._sbrk(0));
-              } else {
-                vizInst.HEAPU8.set(vizSnap);
-                vizInst.HEAPU8.fill(0, vizSnap.length, vizTop);
-              }
-              try {
-                return Viz.render(vizInst, src, { format: 'plain', engine: 'neato', files: [], images: [],
-                    yInvert: false, nop: 0 });
-              } catch (e) {
-                if (String(e).indexOf('abort(') === 0) vizInst = null;
-                throw e;
-              } finally {
-                if (vizInst !== null) vizTop = vizInst._sbrk(0);
-              }
-            }
-            """;
+    /** The DOT peermap writes is about 100 characters a person; this is far past any case (10,000 people). */
+    static final int MAX_DOT = 4_000_000;
     private static EmbeddedEngine shared;
 
+    private final WasmHost host = new WasmHost();
     private ExecutorService worker;
-    private V8 v8;
+    private WasmModule module;
+    private ImportValues imports;
 
     private EmbeddedEngine() {}
 
-    /** The one embedded engine of this process (its start-up costs about a second, so it is kept). */
+    /** The one embedded engine of this process (loading the module takes a moment, so it is kept). */
     public static synchronized EmbeddedEngine shared() {
         if (shared == null) {
-            loadNativeOnce(cacheFolder());
             shared = new EmbeddedEngine();
         }
         return shared;
@@ -81,13 +52,20 @@ public final class EmbeddedEngine implements LayoutEngine {
     }
 
     /**
-     * Starts viz.js (about a second) on the engine's own thread now, so that it is ready by the time the
-     * first case has been read and checked.
+     * Loads the module on the engine's own thread now, and lays out a small map made by peermap (no case's, a
+     * DOT of numbered boxes), so that the JVM has compiled Graphviz's code by the time the first case is read
+     * and checked: the first real layout then takes a fifth of the time. The result is dropped; every layout
+     * runs in a new instance, so this one changes no other.
      */
     @Override
     public synchronized void prepare() {
         worker().submit(() -> {
             start();
+            try (var in = EmbeddedEngine.class.getResourceAsStream("warm-up.dot")) {
+                if (in != null) {
+                    layout(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
             return null;
         });
     }
@@ -103,20 +81,13 @@ public final class EmbeddedEngine implements LayoutEngine {
         return worker;
     }
 
-    /** Compiles viz.js into a new V8 runtime, once; runs on the worker thread only. */
-    private void start() throws IOException {
-        if (v8 != null) {
-            return;
+    /** Reads the module's description once; runs on the worker thread only. */
+    private void start() {
+        if (module == null) {
+            WasmModule loaded = GraphvizWasm.load();
+            imports = host.imports(loaded);
+            module = loaded;
         }
-        V8 runtime = V8.createV8Runtime();
-        try (InputStream in = EmbeddedEngine.class.getResourceAsStream(VIZ)) {
-            if (in == null) {
-                throw new IllegalStateException("viz.js is missing from the peermap jar");
-            }
-            runtime.executeVoidScript("var Viz = {};\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    + LAYOUT_JS);
-        }
-        v8 = runtime;
     }
 
     @Override
@@ -127,136 +98,106 @@ public final class EmbeddedEngine implements LayoutEngine {
         }
         Future<String> result = worker().submit(() -> {
             start();
-            V8Array args = new V8Array(v8).push(dot).push(TOTAL_MEMORY);
-            try {
-                return v8.executeStringFunction("layout", args);
-            } finally {
-                args.release();
-            }
+            return layout(dot);
         });
         try {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            V8 runtime = v8;
-            if (runtime != null) {
-                runtime.terminateExecution();
-            }
+            result.cancel(true);
             try {
                 result.get(5, TimeUnit.SECONDS);
             } catch (Exception stopped) {
-                worker.submit(() -> {
-                    if (v8 != null) {
-                        v8.executeVoidScript("vizInst = null;");
-                    }
-                });
+                // it stopped, or it is left to run out on its daemon thread
             }
-            if (!result.isDone()) {
-                shutdown();
+            if (!worker.isShutdown() && !finished(result)) {
+                worker.shutdownNow();
+                worker = null;
             }
             throw new LayoutException(LayoutException.Kind.TIMED_OUT, "layout took longer than " + timeout.toSeconds()
                     + " s and was stopped (embedded Graphviz); raise --layout-timeout, or split the case", e);
         } catch (ExecutionException e) {
-            throw new LayoutException("the embedded Graphviz failed", e.getCause());
+            Throwable cause = e.getCause();
+            if (cause instanceof LayoutException layout) {
+                throw layout;
+            }
+            throw new LayoutException("the embedded Graphviz failed", cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LayoutException("layout was interrupted", e);
         }
     }
 
-    private void shutdown() {
-        if (worker == null) {
-            return;
-        }
-        worker.submit(() -> {
-            if (v8 != null) {
-                v8.release(false);
+    private static boolean finished(Future<?> f) {
+        return f.isDone() && !f.isCancelled();
+    }
+
+    /** One layout in a new instance: the DOT is read, laid out by neato and written as {@code plain}. */
+    private String layout(String dot) {
+        host.clear();
+        Instance instance = Instance.builder(module).withImportValues(imports)
+                .withMachineFactory(GraphvizWasm::create).build();
+        try {
+            instance.export("A").apply(); // Emscripten's constructors (__wasm_call_ctors)
+            Memory memory = instance.memory();
+            int source = string(instance, dot);
+            int graph = (int) call(instance, "I", source); // viz_read_one_graph
+            call(instance, "E", source); // free
+            if (graph == 0) {
+                throw failed("Graphviz could not read the map's DOT");
             }
-            v8 = null;
-        });
-        worker.shutdown();
-        worker = null;
+            call(instance, "B", 0); // viz_set_y_invert
+            call(instance, "C", 0); // viz_set_reduce
+            int context = (int) call(instance, "V"); // viz_create_context
+            call(instance, "Z"); // viz_reset_errors
+            if (call(instance, "X", context, graph, string(instance, "neato")) != 0) { // viz_layout
+                throw failed("Graphviz could not lay out this map");
+            }
+            int plain = (int) call(instance, "_", context, graph, string(instance, "plain")); // viz_render
+            if (plain == 0) {
+                throw failed("Graphviz could not write the layout");
+            }
+            return memory.readCString(plain, StandardCharsets.UTF_8);
+        } catch (WasmHost.Stopped e) {
+            throw failed(e.getMessage());
+        } catch (com.dylibso.chicory.wasm.ChicoryException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new LayoutException(LayoutException.Kind.TIMED_OUT, "layout was stopped", e);
+            }
+            throw new LayoutException("the embedded Graphviz failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private LayoutException failed(String what) {
+        String said = host.messages();
+        return new LayoutException(what + (said.isEmpty() ? "" : ": " + said));
+    }
+
+    private static long call(Instance instance, String export, long... args) {
+        ExportFunction f = instance.export(export);
+        long[] r = f.apply(args);
+        return r == null || r.length == 0 ? 0 : r[0];
+    }
+
+    /** Copies {@code s} into the module's memory as a C string (malloc); the instance is dropped after the call. */
+    private static int string(Instance instance, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        int at = (int) call(instance, "F", bytes.length + 1); // malloc
+        if (at == 0) {
+            throw new LayoutException(LayoutException.Kind.UNAVAILABLE, "the map is too large for the embedded"
+                    + " Graphviz's memory; install Graphviz (dot)", null);
+        }
+        instance.memory().write(at, bytes);
+        instance.memory().writeByte(at + bytes.length, (byte) 0);
+        return at;
     }
 
     /**
-     * Where peermap keeps what it unpacks once (J2V8's native library, the font for drawing):
-     * {@code $XDG_CACHE_HOME/peermap}, or {@code ~/.cache/peermap}; the one place outside {@code -o} it writes.
+     * Where peermap keeps what it makes once (the font for drawing): {@code $XDG_CACHE_HOME/peermap}, or
+     * {@code ~/.cache/peermap}; the one place outside {@code -o} it writes.
      */
     public static Path cacheFolder() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("peermap").toAbsolutePath();
-    }
-
-    /**
-     * Left to itself, J2V8 rewrites its 21 MB library into the home folder on every start. Instead it is
-     * unpacked once into the cache folder (temporary file, then an atomic rename, so parallel runs are
-     * safe), its executable-stack flag cleared (else the JVM warns on stderr), and loaded from there.
-     */
-    static synchronized void loadNativeOnce(Path cacheDir) {
-        if (V8.isLoaded()) {
-            return;
-        }
-        try {
-            URLConnection entry = V8.class.getResource("/" + LIB).openConnection();
-            Properties pom = new Properties();
-            try (InputStream in = V8.class.getResourceAsStream(
-                    "/META-INF/maven/com.eclipsesource.j2v8/j2v8_linux_x86_64/pom.properties")) {
-                if (in != null) {
-                    pom.load(in);
-                }
-            }
-            Path lib = cacheDir.resolve("j2v8-" + pom.getProperty("version", "unknown")).resolve(LIB);
-            if (!Files.isRegularFile(lib) || Files.size(lib) != entry.getContentLengthLong()) {
-                Path temp = null;
-                try {
-                    Files.createDirectories(lib.getParent());
-                    temp = Files.createTempFile(lib.getParent(), LIB, ".part");
-                    try (InputStream in = entry.getInputStream()) {
-                        Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    clearExecutableStack(temp);
-                    Files.move(temp, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new LayoutException(LayoutException.Kind.CANNOT_WRITE, "the embedded Graphviz needs to"
-                            + " unpack its engine into " + cacheDir + " once, and cannot write there (" + (e
-                            instanceof java.nio.file.AccessDeniedException ? "permission denied" : "it is not a"
-                            + " writable folder") + "); make that folder writable, or install Graphviz (dot)", e);
-                } finally {
-                    if (temp != null) {
-                        Files.deleteIfExists(temp);
-                    }
-                }
-            }
-            System.load(lib.toString());
-            Field loaded = V8.class.getDeclaredField("nativeLibraryLoaded");
-            loaded.setAccessible(true);
-            loaded.setBoolean(null, true);
-        } catch (LayoutException e) {
-            throw e; // the cache cannot be written: said so, not "cannot start on this machine"
-        } catch (IOException | ReflectiveOperationException | RuntimeException | UnsatisfiedLinkError e) {
-            throw new LayoutException(LayoutException.Kind.UNAVAILABLE, "the embedded Graphviz cannot start on"
-                    + " this machine (it needs Linux x86_64); install Graphviz (dot) instead", e);
-        }
-    }
-
-    /** Like {@code execstack -c}: clears PF_X in the PT_GNU_STACK program header of an ELF64 file. */
-    private static void clearExecutableStack(Path elf) throws IOException {
-        try (FileChannel ch = FileChannel.open(elf, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            ByteBuffer header = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
-            ch.read(header, 0);
-            if (header.getInt(0) != 0x464c457f || header.get(4) != 2 || header.get(5) != 1) {
-                return;
-            }
-            int count = header.getShort(0x38) & 0xffff;
-            for (int i = 0; i < count; i++) {
-                long at = header.getLong(0x20) + (long) i * (header.getShort(0x36) & 0xffff);
-                ByteBuffer program = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-                ch.read(program, at);
-                if (program.getInt(0) == 0x6474e551) {
-                    ch.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0, program.getInt(4) & ~1),
-                            at + 4);
-                }
-            }
-        }
     }
 }

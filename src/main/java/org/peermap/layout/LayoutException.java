@@ -11,7 +11,7 @@ public final class LayoutException extends RuntimeException {
     public enum Kind {
         /** The layout took longer than allowed: the case is too large for the time given. */
         TIMED_OUT,
-        /** The engine asked for cannot run on this machine (dot not installed, not Linux x86_64). */
+        /** The engine asked for cannot run on this machine (dot not installed). */
         UNAVAILABLE,
         /** The engine needs to write its cache folder and cannot. */
         CANNOT_WRITE,
