@@ -141,8 +141,15 @@ final class PeerPages {
                 order.add(t);
             }
         }
-        for (int t : order) {
-            Layout layout = layouter.layout(graph.graph().tuned(tunings.get(t)), PeerMapRenderer.MAP_ASPECT);
+        java.util.concurrent.Future<Layout> next = null;
+        for (int i = 0; i < order.size(); i++) {
+            int t = order.get(i);
+            Layout layout = next == null ? layouter.layout(graph.graph().tuned(tunings.get(t)),
+                    PeerMapRenderer.MAP_ASPECT) : Layouter.await(next);
+            // While this try is drawn and measured, the next is laid out on another core. Not for a redraw that
+            // starts from a layout it expects to keep: that is one Graphviz run.
+            next = before == null && i + 1 < order.size() ? layouter.ahead(graph.graph().tuned(
+                    tunings.get(order.get(i + 1))), PeerMapRenderer.MAP_ASPECT) : null;
             PeerMapRenderer.Result result = PeerMapRenderer.render(c, printed, graph, layout, sheet,
                     layouter.deadline());
             if (best == null || result.measures().betterThan(best.measures())) {

@@ -129,6 +129,42 @@ public final class Layouter {
         return answer;
     }
 
+    /** Lays out the next try of a map while the last one is drawn; daemon threads that end when idle. */
+    private static final java.util.concurrent.ExecutorService AHEAD = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "peermap-layout-ahead");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * Starts {@link #layout} of {@code graph} on another thread now, for a map that will probably ask for it next:
+     * the map's next try is laid out while this one is drawn and measured, on a second core. A try never asked for
+     * is simply not waited for ({@link java.util.concurrent.Future#cancel cancel(false)}); its answer is kept for
+     * the same DOT. Layouts do not depend on each other, so what is drawn is the same as one after the other.
+     */
+    public java.util.concurrent.Future<Layout> ahead(Graph graph, double aspect) {
+        return AHEAD.submit(() -> layout(graph, aspect));
+    }
+
+    /** The layout {@link #ahead} started, as {@link #layout} would have given it (or thrown). */
+    public static Layout await(java.util.concurrent.Future<Layout> ahead) {
+        try {
+            return ahead.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new LayoutException("layout failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LayoutException("layout was interrupted", e);
+        }
+    }
+
     /** How large a layout can be drawn in an area of the given aspect and unit height. */
     private static double fit(Layout layout, double aspect) {
         return Math.min(aspect / Math.max(1, layout.width()), 1 / Math.max(1, layout.height()));
