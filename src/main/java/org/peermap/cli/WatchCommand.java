@@ -76,6 +76,7 @@ final class WatchCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT.status();
         }
         Renderer renderer = engine.renderer(spec);
+        renderer.prepare();
         Preview preview = new Preview(file, renderer, map.toRenderOptions(spec), !noLanguageCheck);
         Preview.State first = preview.refresh();
         PreviewServer server;

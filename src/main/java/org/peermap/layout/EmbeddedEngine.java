@@ -1,7 +1,6 @@
 package org.peermap.layout;
 
 import com.dylibso.chicory.runtime.ExportFunction;
-import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.WasmModule;
@@ -23,18 +22,16 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Every layout runs in a new instance of the module, made from its pristine memory, so no call sees what an
  * earlier one left: the same DOT gives the same bytes every time, on every machine ({@link WasmHost} gives no
- * clock, files or randomness). One worker thread runs the layouts, so calls from any thread are serialised; a
- * layout that takes longer than its timeout is interrupted, and its instance dropped.
+ * clock, files or randomness). Layouts run on the engine's own threads, one a core, so a pack's jobs lay out at
+ * once; a layout that takes longer than its timeout is interrupted, and its instance dropped.
  */
 public final class EmbeddedEngine implements LayoutEngine {
     /** The DOT peermap writes is about 100 characters a person; this is far past any case (10,000 people). */
     static final int MAX_DOT = 4_000_000;
     private static EmbeddedEngine shared;
 
-    private final WasmHost host = new WasmHost();
-    private ExecutorService worker;
-    private WasmModule module;
-    private ImportValues imports;
+    private ExecutorService workers;
+    private volatile WasmModule module;
 
     private EmbeddedEngine() {}
 
@@ -58,8 +55,8 @@ public final class EmbeddedEngine implements LayoutEngine {
      * runs in a new instance, so this one changes no other.
      */
     @Override
-    public synchronized void prepare() {
-        worker().submit(() -> {
+    public void prepare() {
+        workers().submit(() -> {
             start();
             try (var in = EmbeddedEngine.class.getResourceAsStream("warm-up.dot")) {
                 if (in != null) {
@@ -70,49 +67,36 @@ public final class EmbeddedEngine implements LayoutEngine {
         });
     }
 
-    private ExecutorService worker() {
-        if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(r -> {
+    private synchronized ExecutorService workers() {
+        if (workers == null) {
+            workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
                 Thread t = new Thread(r, "peermap-graphviz");
                 t.setDaemon(true);
                 return t;
             });
         }
-        return worker;
+        return workers;
     }
 
-    /** Reads the module's description once; runs on the worker thread only. */
-    private void start() {
+    /** Reads the module's description once. */
+    private synchronized WasmModule start() {
         if (module == null) {
-            WasmModule loaded = GraphvizWasm.load();
-            imports = host.imports(loaded);
-            module = loaded;
+            module = GraphvizWasm.load();
         }
+        return module;
     }
 
     @Override
-    public synchronized String plain(String dot, Duration timeout) {
+    public String plain(String dot, Duration timeout) {
         if (dot.length() > MAX_DOT) {
             throw new LayoutException(LayoutException.Kind.UNAVAILABLE, "the map is too large for the embedded"
                     + " Graphviz; install Graphviz (dot)", null);
         }
-        Future<String> result = worker().submit(() -> {
-            start();
-            return layout(dot);
-        });
+        Future<String> result = workers().submit(() -> layout(dot));
         try {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            result.cancel(true);
-            try {
-                result.get(5, TimeUnit.SECONDS);
-            } catch (Exception stopped) {
-                // it stopped, or it is left to run out on its daemon thread
-            }
-            if (!worker.isShutdown() && !finished(result)) {
-                worker.shutdownNow();
-                worker = null;
-            }
+            result.cancel(true); // interrupts it: Chicory stops at its next loop or call
             throw new LayoutException(LayoutException.Kind.TIMED_OUT, "layout took longer than " + timeout.toSeconds()
                     + " s and was stopped (embedded Graphviz); raise --layout-timeout, or split the case", e);
         } catch (ExecutionException e) {
@@ -127,14 +111,11 @@ public final class EmbeddedEngine implements LayoutEngine {
         }
     }
 
-    private static boolean finished(Future<?> f) {
-        return f.isDone() && !f.isCancelled();
-    }
-
     /** One layout in a new instance: the DOT is read, laid out by neato and written as {@code plain}. */
     private String layout(String dot) {
-        host.clear();
-        Instance instance = Instance.builder(module).withImportValues(imports)
+        WasmModule loaded = start();
+        WasmHost host = new WasmHost();
+        Instance instance = Instance.builder(loaded).withImportValues(host.imports(loaded))
                 .withMachineFactory(GraphvizWasm::create).build();
         try {
             instance.export("A").apply(); // Emscripten's constructors (__wasm_call_ctors)
@@ -143,22 +124,22 @@ public final class EmbeddedEngine implements LayoutEngine {
             int graph = (int) call(instance, "I", source); // viz_read_one_graph
             call(instance, "E", source); // free
             if (graph == 0) {
-                throw failed("Graphviz could not read the map's DOT");
+                throw failed(host, "Graphviz could not read the map's DOT");
             }
             call(instance, "B", 0); // viz_set_y_invert
             call(instance, "C", 0); // viz_set_reduce
             int context = (int) call(instance, "V"); // viz_create_context
             call(instance, "Z"); // viz_reset_errors
             if (call(instance, "X", context, graph, string(instance, "neato")) != 0) { // viz_layout
-                throw failed("Graphviz could not lay out this map");
+                throw failed(host, "Graphviz could not lay out this map");
             }
             int plain = (int) call(instance, "_", context, graph, string(instance, "plain")); // viz_render
             if (plain == 0) {
-                throw failed("Graphviz could not write the layout");
+                throw failed(host, "Graphviz could not write the layout");
             }
             return memory.readCString(plain, StandardCharsets.UTF_8);
         } catch (WasmHost.Stopped e) {
-            throw failed(e.getMessage());
+            throw failed(host, e.getMessage());
         } catch (com.dylibso.chicory.wasm.ChicoryException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new LayoutException(LayoutException.Kind.TIMED_OUT, "layout was stopped", e);
@@ -167,7 +148,7 @@ public final class EmbeddedEngine implements LayoutEngine {
         }
     }
 
-    private LayoutException failed(String what) {
+    private static LayoutException failed(WasmHost host, String what) {
         String said = host.messages();
         return new LayoutException(what + (said.isEmpty() ? "" : ": " + said));
     }

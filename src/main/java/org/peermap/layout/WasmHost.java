@@ -61,10 +61,6 @@ final class WasmHost {
         return messages.toString().strip();
     }
 
-    void clear() {
-        messages.setLength(0);
-    }
-
     /** The host functions for {@code module}, one per import; an import not in {@link #IMPORTS} is a build error. */
     ImportValues imports(WasmModule module) {
         List<HostFunction> functions = new ArrayList<>();

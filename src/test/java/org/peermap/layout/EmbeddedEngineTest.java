@@ -89,6 +89,20 @@ class EmbeddedEngineTest {
                 throw new IllegalStateException(e);
             }
         }).get();
+        List<CompletableFuture<String>> atOnce = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int n = i;
+            atOnce.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return engine.plain(dot(n % 2 == 0 ? "stabbings.dot" : "routed-150.dot"), MINUTE);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        assertEquals(first, atOnce.get(0).get(), "layouts at once do not disturb each other");
+        assertEquals(first, atOnce.get(2).get());
+        assertEquals(atOnce.get(1).get(), atOnce.get(3).get());
         assertEquals(first, again, "a second layout in the same process is the same");
         assertEquals(first, elsewhere, "a layout from another thread is the same");
     }
