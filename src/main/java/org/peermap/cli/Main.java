@@ -25,6 +25,12 @@ public final class Main {
 
     /** Runs one command line with the given streams and returns the exit status. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
+        String version = versionOnly(args);
+        if (version != null) {
+            out.println(version);
+            out.flush();
+            return ExitCode.OK.status();
+        }
         Session session = new Session(in, out, err, terminal);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine commandLine = commandLine(session)
@@ -57,6 +63,21 @@ public final class Main {
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /**
+     * The line of {@code peermap --version} (or {@code -V}) and nothing else, or null: printed without building the command tree, so
+     * without loading picocli, which takes most of a short run's start (picocli's classes are Java 5 class files,
+     * which neither a CDS archive nor an AOT cache can hold). The bytes are the ones picocli prints: its version
+     * line goes through {@code String.format} and its markup, so a line with {@code %}, {@code @|} or {@code $}
+     * in it still goes to picocli.
+     */
+    private static String versionOnly(String[] args) {
+        if (args.length != 1 || !(args[0].equals("--version") || args[0].equals("-V"))) {
+            return null;
+        }
+        String line = Version.line();
+        return line.indexOf('%') < 0 && !line.contains("@|") && line.indexOf('$') < 0 ? line : null;
     }
 
     private static int internalError(Throwable e, PrintWriter err, boolean stacktrace) {

@@ -1,0 +1,38 @@
+package org.peermap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The quick paths of a start print the same bytes, with the same status, as picocli does for them. */
+class QuickStartTest {
+
+    /** What picocli itself prints, from the whole command tree. */
+    private static CliTest.Run picocli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Session session = new Session(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+                new PrintWriter(err), false);
+        int status = Main.commandLine(session).execute(args);
+        session.out().flush();
+        session.err().flush();
+        return new CliTest.Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionIsPicocliVersion() {
+        for (String flag : new String[] {"--version", "-V"}) {
+            assertEquals(picocli(flag), CliTest.run(flag), flag);
+        }
+        assertEquals("peermap " + Version.number() + System.lineSeparator(), CliTest.run("--version").out());
+    }
+
+    @Test
+    void versionWithMoreStillGoesThroughPicocli() {
+        assertEquals(picocli("--version", "--help"), CliTest.run("--version", "--help"));
+        assertEquals(picocli("-V", "check"), CliTest.run("-V", "check"));
+    }
+}
