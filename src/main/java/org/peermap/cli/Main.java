@@ -31,6 +31,12 @@ public final class Main {
             out.flush();
             return ExitCode.OK.status();
         }
+        String help = helpOnly(args);
+        if (help != null) {
+            out.print(help);
+            out.flush();
+            return ExitCode.OK.status();
+        }
         Session session = new Session(in, out, err, terminal);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine commandLine = commandLine(session)
@@ -78,6 +84,17 @@ public final class Main {
         }
         String line = Version.line();
         return line.indexOf('%') < 0 && !line.contains("@|") && line.indexOf('$') < 0 ? line : null;
+    }
+
+    /**
+     * The text of {@code peermap --help} ({@code -h}, {@code help}) and nothing else, or null: the build's copy of
+     * what picocli prints ({@link HelpText}), without building the command tree.
+     */
+    private static String helpOnly(String[] args) {
+        if (args.length != 1 || !(args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
+            return null;
+        }
+        return HelpText.top();
     }
 
     private static int internalError(Throwable e, PrintWriter err, boolean stacktrace) {

@@ -1,6 +1,9 @@
 package org.peermap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -34,5 +37,29 @@ class QuickStartTest {
     void versionWithMoreStillGoesThroughPicocli() {
         assertEquals(picocli("--version", "--help"), CliTest.run("--version", "--help"));
         assertEquals(picocli("-V", "check"), CliTest.run("-V", "check"));
+    }
+
+    @Test
+    void helpIsPicocliHelp() {
+        CliTest.Run picocli = picocli("--help");
+        assertEquals(0, picocli.status());
+        for (String flag : new String[] {"--help", "-h", "help"}) {
+            assertEquals(picocli, CliTest.run(flag), flag);
+        }
+        assertNotNull(HelpText.top(), "the build wrote the help text (exec-maven-plugin, process-classes)");
+        assertEquals(HelpText.render(false).replace("\n", System.lineSeparator()), HelpText.top());
+    }
+
+    @Test
+    void colouredHelpIsPicocliColouredHelp() {
+        System.setProperty("picocli.ansi", "true");
+        try {
+            CliTest.Run picocli = picocli("--help");
+            assertTrue(picocli.out().contains("\u001B["), "picocli coloured it");
+            assertEquals(picocli.out(), HelpText.render(true).replace("\n", System.lineSeparator()));
+            assertNull(HelpText.top(), "a picocli property set: picocli prints it");
+        } finally {
+            System.clearProperty("picocli.ansi");
+        }
     }
 }
