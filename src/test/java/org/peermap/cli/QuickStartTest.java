@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The quick paths of a start print the same bytes, with the same status, as picocli does for them. */
@@ -61,5 +63,45 @@ class QuickStartTest {
         } finally {
             System.clearProperty("picocli.ansi");
         }
+    }
+
+    /** Main.run as it was: the whole command tree for every command line. */
+    private static CliTest.Run wholeTree(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter errors = new PrintWriter(err);
+        Session session = new Session(new ByteArrayInputStream(new byte[0]), new PrintWriter(out), errors, false);
+        int status = Main.commandLine(session)
+                .setParameterExceptionHandler((e, arguments) -> UsageError.print(e, errors))
+                .execute(args);
+        session.out().flush();
+        errors.flush();
+        return new CliTest.Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void theSubcommandNamesAreTheAnnotations() {
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        Session session = new Session(new ByteArrayInputStream(new byte[0]), quiet, quiet, false);
+        assertEquals(Main.SUBCOMMANDS, List.copyOf(Main.commandLine(session).getSubcommands().keySet()));
+    }
+
+    @Test
+    void aCommandAloneInTheTreeSaysWhatItSaidInTheWholeTree() {
+        for (String name : Main.SUBCOMMANDS) {
+            if (Main.alone(name) == null) {
+                continue;
+            }
+            for (String[] args : List.of(new String[] {name, "--help"}, new String[] {name, "--nosuch"},
+                    new String[] {name, "--nosuch=1", "x"}, new String[] {name})) {
+                assertEquals(wholeTree(args), CliTest.run(args), String.join(" ", args));
+            }
+        }
+        assertEquals(wholeTree("rendr", "x.yaml"), CliTest.run("rendr", "x.yaml"));
+        assertEquals(wholeTree("help", "render"), CliTest.run("help", "render"));
+        assertEquals(wholeTree("--stacktrace", "check"), CliTest.run("--stacktrace", "check"));
+        assertNull(Main.alone("help"));
+        assertNull(Main.alone("completion"));
+        assertNull(Main.alone("--help"));
     }
 }
