@@ -68,19 +68,20 @@ if not exist "%PM_ARCHIVE%" call :train
 rmdir "%PM_HOME%\target\.build.lock.d" 2>nul
 
 :run
-set "PM_FLAGS="
 if not defined PM_USE goto :exec
 if not defined PM_ARCHIVE goto :exec
 if not exist "%PM_ARCHIVE%" goto :exec
-rem (no parenthesised blocks around paths: a folder such as "Program Files (x86)" would end them)
-if not defined PM_AOT goto :cds
-set "PM_FLAGS=-XX:AOTCache="%PM_ARCHIVE%" -Xlog:aot=off -Xlog:cds=off"
-goto :exec
-:cds
-set "PM_FLAGS=-XX:SharedArchiveFile="%PM_ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off"
-:exec
+rem Each path in quotes of its own, and no parenthesised blocks around paths: a folder such as
+rem "Program Files (x86)" would end a block, and one with an ampersand in its name would end a command.
 rem Whether standard error is a terminal cannot be told here: peermap.stderr.tty stays false, as when it is unset.
-"%PM_JAVA%" %PM_JVM% %PM_FLAGS% %PEERMAP_JAVA_OPTS% -Dpeermap.stderr.tty=false -jar "%PM_JAR%" %*
+if defined PM_AOT goto :aot
+"%PM_JAVA%" %PM_JVM% -XX:SharedArchiveFile="%PM_ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off %PEERMAP_JAVA_OPTS% -Dpeermap.stderr.tty=false -jar "%PM_JAR%" %*
+exit /b %ERRORLEVEL%
+:aot
+"%PM_JAVA%" %PM_JVM% -XX:AOTCache="%PM_ARCHIVE%" -Xlog:aot=off -Xlog:cds=off %PEERMAP_JAVA_OPTS% -Dpeermap.stderr.tty=false -jar "%PM_JAR%" %*
+exit /b %ERRORLEVEL%
+:exec
+"%PM_JAVA%" %PM_JVM% %PEERMAP_JAVA_OPTS% -Dpeermap.stderr.tty=false -jar "%PM_JAR%" %*
 exit /b %ERRORLEVEL%
 
 rem ---------------------------------------------------------------------------------------------------------------
