@@ -20,8 +20,14 @@ public final class Version implements IVersionProvider {
         return properties.getProperty("version", "unknown");
     }
 
+    /** The one line of {@code peermap --version}. */
+    static String line() {
+        // concat, not +: the first + in a run bootstraps invokedynamic string concatenation (milliseconds)
+        return "peermap ".concat(number());
+    }
+
     @Override
     public String[] getVersion() {
-        return new String[] {"peermap " + number()};
+        return new String[] {line()};
     }
 }
