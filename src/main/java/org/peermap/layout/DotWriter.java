@@ -23,7 +23,12 @@ public final class DotWriter {
     static final double LEN = 0.45;
 
     public static String write(Graph graph) {
-        return write(graph, graph.nodes().size() <= ROUTED_NODES || graph.tuning().route());
+        return write(graph, neatoRoutes(graph));
+    }
+
+    /** Whether Graphviz routes the graph's lines; else they come straight and {@link Router} routes them. */
+    static boolean neatoRoutes(Graph graph) {
+        return graph.nodes().size() <= ROUTED_NODES;
     }
 
     /** The DOT, with lines routed around nodes ({@code splines=true}) or straight. */
