@@ -10,20 +10,25 @@ import java.util.Locale;
  */
 public final class DotWriter {
     /**
-     * Up to this many nodes, lines are routed around people ({@code splines=true}); the routing time grows
-     * with about the cube of the size (measured: 40 people 0.55 s, 80 people 3.3 s, 300 people 137 s), so
-     * larger maps get straight lines (300 people: 0.26 s), bent round the people they would cross when drawn
-     * ({@code render.geometry.Clearance}). 70 covers the largest groups a borough maps (60 people with their
-     * places); straight lines bent round people read worse than routed ones.
+     * Up to this many nodes, lines are routed around people by neato ({@code splines=true}); its routing time grows
+     * with about the cube of the size (measured: 40 people 0.55 s, 50 people 0.8 s, 80 people 3.3 s, 300 people
+     * 137 s), so larger maps, overviews too, get straight lines from neato (300 people: 0.26 s), routed round the
+     * people by {@link Router} (a 200-person map in about 0.1 s). 40 keeps every example and small case as it was;
+     * on 50 and 200 people Router's lines read as well as neato's (shorter, fewer wide sweeps).
      */
-    static final int ROUTED_NODES = 70;
+    static final int ROUTED_NODES = 40;
 
     private DotWriter() {}
     /** The length of a line in inches: short, so that maps stay compact enough for A4. */
     static final double LEN = 0.45;
 
     public static String write(Graph graph) {
-        return write(graph, graph.nodes().size() <= ROUTED_NODES || graph.tuning().route());
+        return write(graph, neatoRoutes(graph));
+    }
+
+    /** Whether Graphviz routes the graph's lines; else they come straight and {@link Router} routes them. */
+    static boolean neatoRoutes(Graph graph) {
+        return graph.nodes().size() <= ROUTED_NODES;
     }
 
     /** The DOT, with lines routed around nodes ({@code splines=true}) or straight. */

@@ -96,21 +96,26 @@ public final class Layouter {
      */
     private Layout tryLayout(Graph graph) {
         try {
-            return fromPlain(plain(DotWriter.write(graph)), graph);
+            return routed(fromPlain(plain(DotWriter.write(graph)), graph), graph, DotWriter.neatoRoutes(graph));
         } catch (LayoutException first) {
             if (first.kind() == LayoutException.Kind.TIMED_OUT) {
                 throw first;
             }
             Graph plain = new Graph(graph.nodes(), graph.edges(), List.of());
             try {
-                return fromPlain(plain(DotWriter.write(plain)), plain);
+                return routed(fromPlain(plain(DotWriter.write(plain)), plain), plain, DotWriter.neatoRoutes(plain));
             } catch (LayoutException second) {
                 if (second.kind() == LayoutException.Kind.TIMED_OUT) {
                     throw second;
                 }
-                return fromPlain(plain(DotWriter.write(plain, false, "scale")), plain);
+                return routed(fromPlain(plain(DotWriter.write(plain, false, "scale")), plain), plain, false);
             }
         }
+    }
+
+    /** The layout, with its lines routed round people by {@link Router} when Graphviz did not route them. */
+    private static Layout routed(Layout layout, Graph graph, boolean byGraphviz) {
+        return byGraphviz ? layout : Router.route(layout, graph);
     }
 
     /**

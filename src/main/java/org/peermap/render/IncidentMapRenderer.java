@@ -99,6 +99,15 @@ public final class IncidentMapRenderer {
      * largest.
      */
     static Drawn choose(Case c, Printed printed, Paper paper, List<Incident> sorted, Deadline deadline) {
+        return choose(c, printed, paper, sorted, deadline, COMFORTABLE);
+    }
+
+    /**
+     * As above, but stopping at the first arrangement drawn at {@code enough} or more: a test of whether some
+     * arrangement is readable ({@link #fitsFirst}) needs no more than one that is.
+     */
+    private static Drawn choose(Case c, Printed printed, Paper paper, List<Incident> sorted, Deadline deadline,
+            double enough) {
         List<Drawn> tried = new ArrayList<>();
         List<Integer> arrangements = new ArrayList<>();
         arrangements.add(1);
@@ -136,7 +145,7 @@ public final class IncidentMapRenderer {
                             : Chronology.draw(c, printed, marks, split, perDay, paper, deadline);
                     tried.add(d);
                     bestScale = Math.max(bestScale, scale(d, paper));
-                    if (scale(d, paper) >= COMFORTABLE) {
+                    if (scale(d, paper) >= enough) {
                         return d;
                     }
                     // when the height limits it, less room for time would not help, nor would more lines
@@ -233,7 +242,7 @@ public final class IncidentMapRenderer {
         Case shown = c.during(new org.peermap.model.Period(Optional.empty(), Optional.of(sorted.get(0).date()),
                 Optional.of(sorted.get(k - 1).date())));
         return shown.incidents().size() == k && scale(choose(shown, printed, paper,
-                Appendix.inDateOrder(shown.incidents()), deadline), paper) >= MIN_SCALE;
+                Appendix.inDateOrder(shown.incidents()), deadline, Math.min(COMFORTABLE, MIN_SCALE)), paper) >= MIN_SCALE;
     }
 
     private record Size(double width, double height) {}

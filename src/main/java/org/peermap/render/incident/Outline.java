@@ -61,27 +61,51 @@ public record Outline(Point centre, double width, double height, boolean ellipse
             double py = ay + t * dy;
             return px * px + py * py < 1 - 1e-9;
         }
-        // Liang-Barsky clipping against the open rectangle
+        // Liang-Barsky clipping against the open rectangle, side by side (left, right, top, bottom) with no
+        // arrays: this runs millions of times for a large map
         double t0 = 0;
         double t1 = 1;
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {a.x() - (centre.x() - hw), centre.x() + hw - a.x(), a.y() - (centre.y() - hh),
-            centre.y() + hh - a.y()};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] <= 0) {
-                    return false;
-                }
-            } else {
-                double r = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, r);
-                } else {
-                    t1 = Math.min(t1, r);
-                }
+        double q = a.x() - (centre.x() - hw);
+        if (dx == 0) {
+            if (q <= 0) {
+                return false;
             }
+        } else if (-dx < 0) {
+            t0 = Math.max(t0, q / -dx);
+        } else {
+            t1 = Math.min(t1, q / -dx);
+        }
+        q = centre.x() + hw - a.x();
+        if (dx == 0) {
+            if (q <= 0) {
+                return false;
+            }
+        } else if (dx < 0) {
+            t0 = Math.max(t0, q / dx);
+        } else {
+            t1 = Math.min(t1, q / dx);
+        }
+        q = a.y() - (centre.y() - hh);
+        if (dy == 0) {
+            if (q <= 0) {
+                return false;
+            }
+        } else if (-dy < 0) {
+            t0 = Math.max(t0, q / -dy);
+        } else {
+            t1 = Math.min(t1, q / -dy);
+        }
+        q = centre.y() + hh - a.y();
+        if (dy == 0) {
+            if (q <= 0) {
+                return false;
+            }
+        } else if (dy < 0) {
+            t0 = Math.max(t0, q / dy);
+        } else {
+            t1 = Math.min(t1, q / dy);
         }
         return t1 - t0 > 1e-9;
     }

@@ -77,6 +77,8 @@ public final class Placement {
     private final double hi;
     private final double routeTop;
     private final double routeBottom;
+    /** The marks by where they are, for the tests of lines against them. */
+    private final OutlineGrid markGrid;
 
     private Deadline deadline = Deadline.none();
     private List<Item> items;
@@ -105,6 +107,7 @@ public final class Placement {
             top = Math.min(top, anchor.y());
             bottom = Math.max(bottom, anchor.y());
         }
+        this.markGrid = new OutlineGrid(this.marks, MARK_CLEAR);
         this.routeTop = top - 2 * Math.abs(rows.step());
         this.routeBottom = bottom + 2 * Math.abs(rows.step());
     }
@@ -508,8 +511,10 @@ public final class Placement {
                 return true;
             }
         }
-        for (int m = 0; m < marks.size(); m++) {
-            if (m != mark && marks.get(m).meets(line, MARK_CLEAR)) {
+        for (int k = 0; k + 1 < line.size(); k++) {
+            Point a = line.get(k);
+            Point b = line.get(k + 1);
+            if (markGrid.any(a, b, (m, o) -> m != mark && o.meets(a, b, MARK_CLEAR))) {
                 return true;
             }
         }
@@ -565,18 +570,32 @@ public final class Placement {
             corners(m, MARK_CLEAR + 2, bends);
         }
         bends.removeIf(p -> p.y() < routeTop || p.y() > routeBottom);
-        // one bend if one is enough: the shortest such way
-        List<Point[]> ways = new ArrayList<>();
-        for (Point s : starts) {
-            for (Point b : bends) {
-                ways.add(new Point[] {s, b});
+        OutlineGrid grid = new OutlineGrid(obstacles, CLEAR);
+        // one bend if one is enough: the shortest such way (each way's length and each bend's view of the goal
+        // worked out once, not at every comparison of the sort; ties keep the order of starts, then bends)
+        Point goal = own.centre();
+        double[] toGoal = new double[bends.size()];
+        for (int b = 0; b < bends.size(); b++) {
+            toGoal[b] = bends.get(b).distance(goal);
+        }
+        List<Way> ways = new ArrayList<>(starts.size() * bends.size());
+        for (int s = 0; s < starts.size(); s++) {
+            for (int b = 0; b < bends.size(); b++) {
+                ways.add(new Way(starts.get(s).distance(bends.get(b)) + toGoal[b], ways.size(), s, b));
             }
         }
-        Point goal = own.centre();
-        ways.sort(Comparator.comparingDouble((Point[] w) -> w[0].distance(w[1]) + w[1].distance(goal)));
-        for (Point[] w : ways) {
-            if (visible(w[0], w[1], obstacles, anchor.mark()) && visible(w[1], goal, obstacles, -1)) {
-                return Optional.of(List.of(w[0], w[1], own.edgeToward(w[1])));
+        ways.sort(Comparator.comparingDouble(Way::length).thenComparingInt(Way::order));
+        Boolean[] seesGoal = new Boolean[bends.size()];
+        for (Way w : ways) {
+            Point s = starts.get(w.start());
+            Point b = bends.get(w.bend());
+            if (visible(s, b, grid, anchor.mark())) {
+                if (seesGoal[w.bend()] == null) {
+                    seesGoal[w.bend()] = visible(b, goal, grid, -1);
+                }
+                if (seesGoal[w.bend()]) {
+                    return Optional.of(List.of(s, b, own.edgeToward(b)));
+                }
             }
         }
         // else the shortest way past any number of corners
@@ -609,7 +628,7 @@ public final class Placement {
                     continue;
                 }
                 double d = dist[u] + nodes.get(u).distance(nodes.get(v));
-                if (d < dist[v] && visible(nodes.get(u), nodes.get(v), obstacles, u == 0 ? anchor.mark() : -1)) {
+                if (d < dist[v] && visible(nodes.get(u), nodes.get(v), grid, u == 0 ? anchor.mark() : -1)) {
                     dist[v] = d;
                     from[v] = u;
                     queue.add(new double[] {d + nodes.get(v).distance(goal), v});
@@ -629,19 +648,13 @@ public final class Placement {
         return Optional.of(List.copyOf(path));
     }
 
+    /** A way with one bend: its length, its place in the order it was listed, its start and its bend. */
+    private record Way(double length, int order, int start, int bend) {}
+
     /** Whether a segment keeps clear of the obstacles and of the marks; it may leave mark {@code from}. */
-    private boolean visible(Point a, Point b, List<Outline> obstacles, int from) {
-        for (Outline o : obstacles) {
-            if (o.meets(a, b, CLEAR - 0.5)) {
-                return false;
-            }
-        }
-        for (int m = 0; m < marks.size(); m++) {
-            if (marks.get(m).meets(a, b, m == from ? 0 : MARK_CLEAR - 0.5)) {
-                return false;
-            }
-        }
-        return true;
+    private boolean visible(Point a, Point b, OutlineGrid obstacles, int from) {
+        return !obstacles.any(a, b, (k, o) -> o.meets(a, b, CLEAR - 0.5))
+                && !markGrid.any(a, b, (m, o) -> o.meets(a, b, m == from ? 0 : MARK_CLEAR - 0.5));
     }
 
     /** Points just outside an outline grown by {@code margin}: an octagon round an ellipse, corners of a box. */

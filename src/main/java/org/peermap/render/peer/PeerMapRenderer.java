@@ -455,8 +455,27 @@ public final class PeerMapRenderer {
             List<Point> centres) {
         int count = 0;
         for (int l = 0; l < lines.size(); l++) {
+            List<Point> line = lines.get(l);
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (Point p : line) {
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
+            }
+            List<Point> samples = null; // sampled once per line, and only when some person's box meets the line's
             for (int n = 0; n < graph.nodes().size(); n++) {
-                if (!ends.get(l).contains(n) && passes(lines.get(l), graph.nodes().get(n), centres.get(n))) {
+                PersonNode node = graph.nodes().get(n);
+                Point c = centres.get(n);
+                if (c.x() + node.width() / 2 < minX || c.x() - node.width() / 2 > maxX
+                        || c.y() + node.height() / 2 < minY || c.y() - node.height() / 2 > maxY
+                        || ends.get(l).contains(n)) {
+                    continue;
+                }
+                if (samples == null) {
+                    samples = OutlineGeometry.samples(line, 1);
+                }
+                if (passes(samples, node, c)) {
                     count++;
                 }
             }
@@ -464,11 +483,12 @@ public final class PeerMapRenderer {
         return count;
     }
 
-    private static boolean passes(List<Point> line, PersonNode node, Point centre) {
+    /** Whether a sample of a line lies inside the person's shape shrunk by 1 pt. */
+    private static boolean passes(List<Point> samples, PersonNode node, Point centre) {
         double a = node.width() / 2 - 1;
         double b = node.height() / 2 - 1;
         boolean round = node.kind() == PersonKind.YOUNG_PERSON;
-        for (Point p : OutlineGeometry.samples(line, 1)) {
+        for (Point p : samples) {
             double dx = p.x() - centre.x();
             double dy = p.y() - centre.y();
             if (round ? dx * dx / (a * a) + dy * dy / (b * b) < 1 : Math.abs(dx) < a && Math.abs(dy) < b) {
