@@ -13,10 +13,12 @@ public final class DotWriter {
      * Up to this many nodes, lines are routed around people by neato ({@code splines=true}); its routing time grows
      * with about the cube of the size (measured: 40 people 0.55 s, 50 people 0.8 s, 80 people 3.3 s, 300 people
      * 137 s), so larger maps, overviews too, get straight lines from neato (300 people: 0.26 s), routed round the
-     * people by {@link Router} (a 200-person map in about 0.1 s). 40 keeps every example and small case as it was;
-     * on 50 and 200 people Router's lines read as well as neato's (shorter, fewer wide sweeps).
+     * people by {@link Router} (a 200-person map in about 0.1 s). 24 keeps every example (at most 12 people on a
+     * map) and the goldens as they were; on 30, 50 and 200 people Router's lines read as well as neato's (the same
+     * layout, shorter lines, fewer wide sweeps), and a 30-person map in a pack takes a third of the time (neato's
+     * routing was two thirds of it: 0.19 s of a run, and a map makes five runs or more).
      */
-    static final int ROUTED_NODES = 40;
+    static final int ROUTED_NODES = 24;
 
     private DotWriter() {}
     /** The length of a line in inches: short, so that maps stay compact enough for A4. */
