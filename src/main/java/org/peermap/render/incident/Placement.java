@@ -32,6 +32,8 @@ public final class Placement {
     /** What each point away from the item's preferred x costs. */
     static final double DRIFT = 0.15;
     static final double GRID = 8;
+    /** How much more room the index's look-ups take than the tests they stand for (so rounding cannot lose one). */
+    private static final double SLACK = 1;
     /** What an item whose lines go round costs. */
     static final double ROUTED = 1000;
     /** How many even steps along an anchor's edge a line may start from, when its nearest point is blocked. */
@@ -83,6 +85,8 @@ public final class Placement {
     private Deadline deadline = Deadline.none();
     private List<Item> items;
     private Placed[] placed;
+    /** What {@code placed} holds, by where it is; every change to {@code placed} goes through {@link #set}. */
+    private PlacedIndex index;
     private int rowsUsed;
 
     /**
@@ -176,6 +180,7 @@ public final class Placement {
     private Optional<List<Placed>> run(List<Item> order) {
         this.items = List.copyOf(order);
         this.placed = new Placed[items.size()];
+        this.index = newIndex();
         this.rowsUsed = 0;
         for (int i = 0; i < items.size(); i++) {
             deadline.check(STAGE);
@@ -189,7 +194,7 @@ public final class Placement {
         for (int i = 0; i < items.size(); i++) {
             deadline.check(STAGE);
             Placed old = placed[i];
-            placed[i] = null;
+            set(i, null);
             rowsUsed = 1 + maxRow();
             Optional<Placed> p = best(i, false);
             put(i, p.isPresent() && (old.routed() || cost(i, p.get()) < cost(i, old) - 0.5) ? p.get() : old);
@@ -250,14 +255,39 @@ public final class Placement {
             if (!blocked(j, moved.subList(0, 2), anchor.mark())) {
                 List<List<Point>> lines = new ArrayList<>(p.lines());
                 lines.set(line, List.copyOf(moved));
-                placed[j] = new Placed(p.row(), p.outline(), lines, p.routed());
+                set(j, new Placed(p.row(), p.outline(), lines, p.routed()));
             }
         }
     }
 
     private void put(int i, Placed p) {
-        placed[i] = p;
+        set(i, p);
         rowsUsed = Math.max(rowsUsed, p.row() + 1);
+    }
+
+    /** Puts {@code p} (or nothing) in item {@code j}'s place, in {@code placed} and in the index. */
+    private void set(int j, Placed p) {
+        placed[j] = p;
+        index.set(j, p == null ? null : p.outline(), p == null ? List.of() : p.lines());
+    }
+
+    /**
+     * An empty index over where things can go: the rows, the marks and the room for lines round them; a cell about
+     * as wide as the widest item and as tall as a row.
+     */
+    private PlacedIndex newIndex() {
+        double x0 = lo;
+        double x1 = hi;
+        for (Anchor a : anchors) {
+            x0 = Math.min(x0, a.left());
+            x1 = Math.max(x1, a.right());
+        }
+        double widest = 0;
+        for (Item item : items) {
+            widest = Math.max(widest, item.width());
+        }
+        return new PlacedIndex(items.size(), x0, routeTop, x1, routeBottom, Math.max(16, widest + GAP),
+                Math.max(16, Math.abs(rows.step())));
     }
 
     private int maxRow() {
@@ -377,7 +407,7 @@ public final class Placement {
         if (best == null) {
             return Optional.empty();
         }
-        placed[i] = new Placed(bestRow, best, List.of(), true);
+        set(i, new Placed(bestRow, best, List.of(), true));
         for (int j = 0; j < placed.length; j++) {
             if (j == i || placed[j] == null) {
                 continue;
@@ -393,7 +423,7 @@ public final class Placement {
                 }
             }
             if (changed) {
-                placed[j] = new Placed(p.row(), p.outline(), redrawn, true);
+                set(j, new Placed(p.row(), p.outline(), redrawn, true));
             }
         }
         Outline o = best;
@@ -401,7 +431,7 @@ public final class Placement {
         for (int a : item.anchors()) {
             lines.add(clearLine(i, a, o).or(() -> route(i, a, o)).orElse(straight(a, o)));
         }
-        placed[i] = null;
+        set(i, null);
         return Optional.of(new Placed(bestRow, o, lines, true));
     }
 
@@ -470,30 +500,18 @@ public final class Placement {
         if (overlaps(i, o)) {
             return false;
         }
-        for (int j = 0; j < placed.length; j++) {
-            if (j != i && placed[j] != null) {
-                for (List<Point> line : placed[j].lines()) {
-                    if (o.meets(line, CLEAR)) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
+        double m = CLEAR + SLACK;
+        return !index.anySegment(o.left() - m, o.top() - m, o.right() + m, o.bottom() + m, i,
+                (ax, ay, bx, by) -> o.meets(ax, ay, bx, by, CLEAR));
     }
 
     /** Whether the outline comes too close to another item or to a mark. */
     private boolean overlaps(int i, Outline o) {
-        for (int j = 0; j < placed.length; j++) {
-            Placed p = placed[j];
-            if (j == i || p == null) {
-                continue;
-            }
-            Outline q = p.outline();
-            if (Math.abs(q.centre().x() - o.centre().x()) < (q.width() + o.width()) / 2 + GAP
-                    && Math.abs(q.centre().y() - o.centre().y()) < (q.height() + o.height()) / 2 + GAP / 2) {
-                return true;
-            }
+        if (index.anyOutline(o.left() - GAP - SLACK, o.top() - GAP / 2 - SLACK, o.right() + GAP + SLACK,
+                o.bottom() + GAP / 2 + SLACK, i, (j, q) ->
+                        Math.abs(q.centre().x() - o.centre().x()) < (q.width() + o.width()) / 2 + GAP
+                        && Math.abs(q.centre().y() - o.centre().y()) < (q.height() + o.height()) / 2 + GAP / 2)) {
+            return true;
         }
         for (Outline m : marks) {
             if (Math.abs(m.centre().x() - o.centre().x()) < (m.width() + o.width()) / 2 + GAP
@@ -506,8 +524,12 @@ public final class Placement {
 
     /** Whether a line of item {@code i} to mark {@code mark} passes through another item or mark. */
     private boolean blocked(int i, List<Point> line, int mark) {
-        for (int j = 0; j < placed.length; j++) {
-            if (j != i && placed[j] != null && placed[j].outline().meets(line, CLEAR)) {
+        double grow = CLEAR + SLACK;
+        for (int k = 0; k + 1 < line.size(); k++) {
+            Point a = line.get(k);
+            Point b = line.get(k + 1);
+            if (index.anyOutline(Math.min(a.x(), b.x()) - grow, Math.min(a.y(), b.y()) - grow,
+                    Math.max(a.x(), b.x()) + grow, Math.max(a.y(), b.y()) + grow, i, (j, o) -> o.meets(a, b, CLEAR))) {
                 return true;
             }
         }
