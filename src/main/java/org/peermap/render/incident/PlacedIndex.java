@@ -183,6 +183,50 @@ final class PlacedIndex {
         return false;
     }
 
+    /**
+     * Whether any placed item's outline other than {@code except}'s comes within {@code grow} of the segment from
+     * ({@code ax}, {@code ay}) to ({@code bx}, {@code by}), and {@code test} is true of it: only the cells along the
+     * segment are looked in (row by row, the columns of the part of the segment in that row, grown), not the whole
+     * of its bounding box.
+     */
+    boolean anyOutlineAlong(double ax, double ay, double bx, double by, double grow, int except, OutlineTest test) {
+        stamp++;
+        double y0 = Math.min(ay, by);
+        double y1 = Math.max(ay, by);
+        for (int r = row(y0 - grow), r1 = row(y1 + grow); r <= r1; r++) {
+            // the part of the segment within this row grown by grow (the edge rows reach without end)
+            double lo = r == 0 ? y0 : Math.max(y0, minY + r * cellHeight - grow);
+            double hi = r == rows - 1 ? y1 : Math.min(y1, minY + (r + 1) * cellHeight + grow);
+            double xa;
+            double xb;
+            if (ay == by || lo > hi) {
+                xa = Math.min(ax, bx);
+                xb = Math.max(ax, bx);
+            } else {
+                double ta = (lo - ay) / (by - ay);
+                double tb = (hi - ay) / (by - ay);
+                double pa = ax + ta * (bx - ax);
+                double pb = ax + tb * (bx - ax);
+                xa = Math.max(Math.min(ax, bx), Math.min(pa, pb));
+                xb = Math.min(Math.max(ax, bx), Math.max(pa, pb));
+            }
+            for (int c = column(xa - grow), c1 = column(xb + grow); c <= c1; c++) {
+                int cell = r * columns + c;
+                int[] in = outlineCells[cell];
+                for (int k = 0, n = outlineCount[cell]; k < n; k++) {
+                    int j = in[k];
+                    if (j != except && itemStamp[j] != stamp) {
+                        itemStamp[j] = stamp;
+                        if (test.meets(j, outlines[j])) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a placed line (not of item {@code except}) has a straight piece near the box that {@code test} accepts. */
     boolean anySegment(double x0, double y0, double x1, double y1, int except, SegmentTest test) {
         stamp++;

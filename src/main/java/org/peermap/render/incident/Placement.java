@@ -305,10 +305,10 @@ public final class Placement {
     /** The cheapest place where the item overlaps nothing and all its lines are straight and clear. */
     private Optional<Placed> best(int i, boolean newRow) {
         Item item = items.get(i);
-        List<Candidate> candidates = candidates(i, newRow);
+        Candidates candidates = candidates(i, newRow);
         Placed best = null;
         double bestCost = Double.MAX_VALUE;
-        for (Candidate c : candidates) {
+        for (Candidate c = candidates.poll(); c != null; c = candidates.poll()) {
             if (c.bound() >= bestCost) {
                 break;
             }
@@ -343,7 +343,8 @@ public final class Placement {
         Placed best = null;
         int fewest = Integer.MAX_VALUE;
         double bestBound = Double.MAX_VALUE;
-        for (Candidate c : candidates(i, true)) {
+        Candidates all = candidates(i, true);
+        for (Candidate c = all.poll(); c != null; c = all.poll()) {
             Outline o = new Outline(new Point(c.x(), rows.y(c.row())), item.width(), item.height(), item.ellipse());
             if (!free(i, o)) {
                 continue;
@@ -385,7 +386,8 @@ public final class Placement {
         Outline best = null;
         int bestRow = -1;
         int fewest = Integer.MAX_VALUE;
-        for (Candidate c : candidates(i, true)) {
+        Candidates all = candidates(i, true);
+        for (Candidate c = all.poll(); c != null; c = all.poll()) {
             Outline o = new Outline(new Point(c.x(), rows.y(c.row())), item.width(), item.height(), item.ellipse());
             if (overlaps(i, o)) {
                 continue;
@@ -435,40 +437,127 @@ public final class Placement {
         return Optional.of(new Placed(bestRow, o, lines, true));
     }
 
+    /**
+     * Places to try, to be taken cheapest first by a lower bound of their cost (then by row, then by x): a heap, so
+     * that when the first few are enough the rest are never sorted.
+     */
+    private static final class Candidates {
+        private int size;
+        private int[] row = new int[64];
+        private double[] x = new double[64];
+        private double[] bound = new double[64];
+
+        void add(int r, double cx, double b) {
+            if (size == row.length) {
+                row = java.util.Arrays.copyOf(row, 2 * size);
+                x = java.util.Arrays.copyOf(x, 2 * size);
+                bound = java.util.Arrays.copyOf(bound, 2 * size);
+            }
+            row[size] = r;
+            x[size] = cx;
+            bound[size] = b;
+            size++;
+        }
+
+        private boolean before(int a, int b) {
+            int c = Double.compare(bound[a], bound[b]);
+            if (c == 0) {
+                c = Integer.compare(row[a], row[b]);
+            }
+            if (c == 0) {
+                c = Double.compare(x[a], x[b]);
+            }
+            return c < 0;
+        }
+
+        private void swap(int a, int b) {
+            int r = row[a];
+            row[a] = row[b];
+            row[b] = r;
+            double t = x[a];
+            x[a] = x[b];
+            x[b] = t;
+            t = bound[a];
+            bound[a] = bound[b];
+            bound[b] = t;
+        }
+
+        private void down(int k) {
+            while (true) {
+                int l = 2 * k + 1;
+                if (l >= size) {
+                    return;
+                }
+                int m = l + 1 < size && before(l + 1, l) ? l + 1 : l;
+                if (!before(m, k)) {
+                    return;
+                }
+                swap(k, m);
+                k = m;
+            }
+        }
+
+        Candidates heap() {
+            for (int k = size / 2 - 1; k >= 0; k--) {
+                down(k);
+            }
+            return this;
+        }
+
+        /** The next cheapest, or null when there are no more. */
+        Candidate poll() {
+            if (size == 0) {
+                return null;
+            }
+            Candidate c = new Candidate(row[0], x[0], bound[0]);
+            size--;
+            if (size > 0) {
+                row[0] = row[size];
+                x[0] = x[size];
+                bound[0] = bound[size];
+                down(0);
+            }
+            return c;
+        }
+    }
+
     /** Places to try, cheapest first by a lower bound of their cost. */
-    private List<Candidate> candidates(int i, boolean newRow) {
+    private Candidates candidates(int i, boolean newRow) {
         Item item = items.get(i);
         // rows without end are opened one at a time, nearest first; a fixed number of rows are all open
         int rowCount = rows.max() < Integer.MAX_VALUE ? rows.max()
                 : rowsUsed + (newRow || rowsUsed == 0 ? 1 : 0);
         double min = lo + item.width() / 2;
         double max = Math.max(min, hi - item.width() / 2);
-        List<Candidate> out = new ArrayList<>();
+        Candidates out = new Candidates();
         for (int r = 0; r < rowCount; r++) {
-            List<Double> xs = new ArrayList<>();
-            xs.add(item.target());
+            double y = rows.y(r);
+            out.add(r, clamp(item.target(), min, max), bound(item, clamp(item.target(), min, max), y));
             if (placed[i] != null) {
-                xs.add(placed[i].outline().centre().x());
+                double cx = clamp(placed[i].outline().centre().x(), min, max);
+                out.add(r, cx, bound(item, cx, y));
             }
             for (double x = min; x <= max + 1e-9; x += GRID) {
-                xs.add(x);
-            }
-            for (Placed p : placed) {
-                if (p != null && p.row() == r) {
-                    double half = (p.outline().width() + item.width()) / 2 + GAP;
-                    xs.add(p.outline().centre().x() - half);
-                    xs.add(p.outline().centre().x() + half);
-                }
-            }
-            double y = rows.y(r);
-            for (double x : xs) {
-                double cx = Math.max(min, Math.min(max, x));
-                out.add(new Candidate(r, cx, bound(item, cx, y)));
+                double cx = clamp(x, min, max);
+                out.add(r, cx, bound(item, cx, y));
             }
         }
-        out.sort(Comparator.comparingDouble(Candidate::bound).thenComparingInt(Candidate::row)
-                .thenComparingDouble(Candidate::x));
-        return out;
+        // beside each item placed, in its row (the order they are added in does not matter: the heap's order is total)
+        for (Placed p : placed) {
+            if (p != null && p.row() < rowCount) {
+                double half = (p.outline().width() + item.width()) / 2 + GAP;
+                double y = rows.y(p.row());
+                double left = clamp(p.outline().centre().x() - half, min, max);
+                double right = clamp(p.outline().centre().x() + half, min, max);
+                out.add(p.row(), left, bound(item, left, y));
+                out.add(p.row(), right, bound(item, right, y));
+            }
+        }
+        return out.heap();
+    }
+
+    private static double clamp(double x, double min, double max) {
+        return Math.max(min, Math.min(max, x));
     }
 
     private double bound(Item item, double x, double y) {
@@ -528,8 +617,7 @@ public final class Placement {
         for (int k = 0; k + 1 < line.size(); k++) {
             Point a = line.get(k);
             Point b = line.get(k + 1);
-            if (index.anyOutline(Math.min(a.x(), b.x()) - grow, Math.min(a.y(), b.y()) - grow,
-                    Math.max(a.x(), b.x()) + grow, Math.max(a.y(), b.y()) + grow, i, (j, o) -> o.meets(a, b, CLEAR))) {
+            if (index.anyOutlineAlong(a.x(), a.y(), b.x(), b.y(), grow, i, (j, o) -> o.meets(a, b, CLEAR))) {
                 return true;
             }
         }
@@ -606,9 +694,10 @@ public final class Placement {
                 ways.add(new Way(starts.get(s).distance(bends.get(b)) + toGoal[b], ways.size(), s, b));
             }
         }
-        ways.sort(Comparator.comparingDouble(Way::length).thenComparingInt(Way::order));
+        // taken shortest first from a heap: the first few are usually enough, and the rest need not be sorted
+        PriorityQueue<Way> shortest = new PriorityQueue<>(ways);
         Boolean[] seesGoal = new Boolean[bends.size()];
-        for (Way w : ways) {
+        for (Way w = shortest.poll(); w != null; w = shortest.poll()) {
             Point s = starts.get(w.start());
             Point b = bends.get(w.bend());
             if (visible(s, b, grid, anchor.mark())) {
@@ -671,7 +760,13 @@ public final class Placement {
     }
 
     /** A way with one bend: its length, its place in the order it was listed, its start and its bend. */
-    private record Way(double length, int order, int start, int bend) {}
+    private record Way(double length, int order, int start, int bend) implements Comparable<Way> {
+        @Override
+        public int compareTo(Way other) {
+            int c = Double.compare(length, other.length);
+            return c != 0 ? c : Integer.compare(order, other.order);
+        }
+    }
 
     /** Whether a segment keeps clear of the obstacles and of the marks; it may leave mark {@code from}. */
     private boolean visible(Point a, Point b, OutlineGrid obstacles, int from) {
