@@ -32,6 +32,13 @@ public final class Placement {
     /** What each point away from the item's preferred x costs. */
     static final double DRIFT = 0.15;
     static final double GRID = 8;
+    /**
+     * Above this many items the map is large: a line that must go round more than one corner looks first among the
+     * corners within {@link #WINDOW} of its ends (each widening doubles that), not among all of them. Up to it every
+     * corner is tried at once, as always.
+     */
+    static final int LARGE = 60;
+    static final double WINDOW = 160;
     /** How much more room the index's look-ups take than the tests they stand for (so rounding cannot lose one). */
     private static final double SLACK = 1;
     /** What an item whose lines go round costs. */
@@ -709,8 +716,44 @@ public final class Placement {
                 }
             }
         }
-        // else the shortest way past any number of corners
+        // else the shortest way past any number of corners; on a large map, first among the corners near the start
+        // and the goal, more of them each time no way is found (a way from far corners is rarely the shortest)
         Point start = starts.get(0);
+        List<Point> path = null;
+        if (items.size() <= LARGE) {
+            path = cornered(start, goal, bends, grid, anchor.mark());
+        } else {
+            for (double margin = WINDOW; path == null; margin *= 2) {
+                double x0 = Math.min(start.x(), goal.x()) - margin;
+                double x1 = Math.max(start.x(), goal.x()) + margin;
+                double y0 = Math.min(start.y(), goal.y()) - margin;
+                double y1 = Math.max(start.y(), goal.y()) + margin;
+                List<Point> near = new ArrayList<>();
+                for (Point p : bends) {
+                    if (p.x() >= x0 && p.x() <= x1 && p.y() >= y0 && p.y() <= y1) {
+                        near.add(p);
+                    }
+                }
+                path = cornered(start, goal, near, grid, anchor.mark());
+                if (near.size() == bends.size()) {
+                    break;
+                }
+            }
+        }
+        if (path == null) {
+            return Optional.empty();
+        }
+        // end the path where it reaches the item's edge
+        Point last = path.get(path.size() - 2);
+        path.set(path.size() - 1, own.edgeToward(last));
+        return Optional.of(List.copyOf(path));
+    }
+
+    /**
+     * The shortest way from {@code start} to {@code goal} past any of {@code bends} that keeps clear of the obstacles
+     * and the marks (it may leave mark {@code mark}), as its points from start to goal; null when there is none.
+     */
+    private List<Point> cornered(Point start, Point goal, List<Point> bends, OutlineGrid grid, int mark) {
         List<Point> nodes = new ArrayList<>();
         nodes.add(start);
         nodes.add(goal);
@@ -739,7 +782,7 @@ public final class Placement {
                     continue;
                 }
                 double d = dist[u] + nodes.get(u).distance(nodes.get(v));
-                if (d < dist[v] && visible(nodes.get(u), nodes.get(v), grid, u == 0 ? anchor.mark() : -1)) {
+                if (d < dist[v] && visible(nodes.get(u), nodes.get(v), grid, u == 0 ? mark : -1)) {
                     dist[v] = d;
                     from[v] = u;
                     queue.add(new double[] {d + nodes.get(v).distance(goal), v});
@@ -747,16 +790,13 @@ public final class Placement {
             }
         }
         if (from[1] < 0) {
-            return Optional.empty();
+            return null;
         }
         List<Point> path = new ArrayList<>();
         for (int v = 1; v >= 0; v = from[v]) {
             path.add(0, nodes.get(v));
         }
-        // end the path where it reaches the item's edge
-        Point last = path.get(path.size() - 2);
-        path.set(path.size() - 1, own.edgeToward(last));
-        return Optional.of(List.copyOf(path));
+        return path;
     }
 
     /** A way with one bend: its length, its place in the order it was listed, its start and its bend. */
