@@ -39,6 +39,8 @@ public final class Placement {
      */
     static final int LARGE = 60;
     static final double WINDOW = 160;
+    /** The step between the places tried along a row on a large map (beside each item placed is tried as always). */
+    static final double LARGE_GRID = 16;
     /** How much more room the index's look-ups take than the tests they stand for (so rounding cannot lose one). */
     private static final double SLACK = 1;
     /** What an item whose lines go round costs. */
@@ -537,6 +539,7 @@ public final class Placement {
         double min = lo + item.width() / 2;
         double max = Math.max(min, hi - item.width() / 2);
         Candidates out = new Candidates();
+        double step = items.size() > LARGE ? LARGE_GRID : GRID;
         for (int r = 0; r < rowCount; r++) {
             double y = rows.y(r);
             out.add(r, clamp(item.target(), min, max), bound(item, clamp(item.target(), min, max), y));
@@ -544,7 +547,7 @@ public final class Placement {
                 double cx = clamp(placed[i].outline().centre().x(), min, max);
                 out.add(r, cx, bound(item, cx, y));
             }
-            for (double x = min; x <= max + 1e-9; x += GRID) {
+            for (double x = min; x <= max + 1e-9; x += step) {
                 double cx = clamp(x, min, max);
                 out.add(r, cx, bound(item, cx, y));
             }
@@ -765,6 +768,7 @@ public final class Placement {
         java.util.Arrays.fill(dist, Double.MAX_VALUE);
         java.util.Arrays.fill(from, -1);
         dist[0] = 0;
+        boolean large = items.size() > LARGE;
         PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> e[0])
                 .thenComparingDouble(e -> e[1]));
         queue.add(new double[] {start.distance(goal), 0});
@@ -782,7 +786,8 @@ public final class Placement {
                     continue;
                 }
                 double d = dist[u] + nodes.get(u).distance(nodes.get(v));
-                if (d < dist[v] && visible(nodes.get(u), nodes.get(v), grid, u == 0 ? mark : -1)) {
+                // on a large map, not through a corner that cannot lead to a shorter way than the one found already
+                if (d < dist[v] && (!large || d + nodes.get(v).distance(goal) < dist[1]) && visible(nodes.get(u), nodes.get(v), grid, u == 0 ? mark : -1)) {
                     dist[v] = d;
                     from[v] = u;
                     queue.add(new double[] {d + nodes.get(v).distance(goal), v});
