@@ -43,7 +43,10 @@ public record Outline(Point centre, double width, double height, boolean ellipse
         return meets(a.x(), a.y(), b.x(), b.y(), margin);
     }
 
-    /** As {@link #meets(Point, Point, double)}, for the segment from ({@code ax0}, {@code ay0}) to ({@code bx0}, {@code by0}). */
+    /**
+     * As {@link #meets(Point, Point, double)}, for the segment from ({@code ax0}, {@code ay0}) to ({@code bx0},
+     * {@code by0}).
+     */
     boolean meets(double ax0, double ay0, double bx0, double by0, double margin) {
         double hw = width / 2 + margin;
         double hh = height / 2 + margin;

@@ -161,7 +161,10 @@ final class PlacedIndex {
         }
     }
 
-    /** Whether any placed item's outline other than {@code except}'s comes near the box, and {@code test} is true of it. */
+    /**
+     * Whether any placed item's outline other than {@code except}'s meets the cells of the box, and {@code test} is
+     * true of it.
+     */
     boolean anyOutline(double x0, double y0, double x1, double y1, int except, OutlineTest test) {
         stamp++;
         int c0 = column(x0), c1 = column(x1), r0 = row(y0), r1 = row(y1);
@@ -227,7 +230,10 @@ final class PlacedIndex {
         return false;
     }
 
-    /** Whether a placed line (not of item {@code except}) has a straight piece near the box that {@code test} accepts. */
+    /**
+     * Whether a placed line (not of item {@code except}) has a straight piece in the cells of the box that {@code
+     * test} accepts.
+     */
     boolean anySegment(double x0, double y0, double x1, double y1, int except, SegmentTest test) {
         stamp++;
         int c0 = column(x0), c1 = column(x1), r0 = row(y0), r1 = row(y1);

@@ -787,7 +787,8 @@ public final class Placement {
                 }
                 double d = dist[u] + nodes.get(u).distance(nodes.get(v));
                 // on a large map, not through a corner that cannot lead to a shorter way than the one found already
-                if (d < dist[v] && (!large || d + nodes.get(v).distance(goal) < dist[1]) && visible(nodes.get(u), nodes.get(v), grid, u == 0 ? mark : -1)) {
+                if (d < dist[v] && (!large || d + nodes.get(v).distance(goal) < dist[1])
+                        && visible(nodes.get(u), nodes.get(v), grid, u == 0 ? mark : -1)) {
                     dist[v] = d;
                     from[v] = u;
                     queue.add(new double[] {d + nodes.get(v).distance(goal), v});
