@@ -40,21 +40,29 @@ public record Outline(Point centre, double width, double height, boolean ellipse
      * on every side (a negative margin shrinks it). Touching the edge is not coming inside.
      */
     public boolean meets(Point a, Point b, double margin) {
+        return meets(a.x(), a.y(), b.x(), b.y(), margin);
+    }
+
+    /**
+     * As {@link #meets(Point, Point, double)}, for the segment from ({@code ax0}, {@code ay0}) to ({@code bx0},
+     * {@code by0}).
+     */
+    boolean meets(double ax0, double ay0, double bx0, double by0, double margin) {
         double hw = width / 2 + margin;
         double hh = height / 2 + margin;
         if (hw <= 0 || hh <= 0) {
             return false;
         }
-        if (Math.max(a.x(), b.x()) <= centre.x() - hw || Math.min(a.x(), b.x()) >= centre.x() + hw
-                || Math.max(a.y(), b.y()) <= centre.y() - hh || Math.min(a.y(), b.y()) >= centre.y() + hh) {
+        if (Math.max(ax0, bx0) <= centre.x() - hw || Math.min(ax0, bx0) >= centre.x() + hw
+                || Math.max(ay0, by0) <= centre.y() - hh || Math.min(ay0, by0) >= centre.y() + hh) {
             return false;
         }
         if (ellipse) {
             // in the ellipse's own units it is the unit circle: is the segment's nearest point inside it?
-            double ax = (a.x() - centre.x()) / hw;
-            double ay = (a.y() - centre.y()) / hh;
-            double dx = (b.x() - a.x()) / hw;
-            double dy = (b.y() - a.y()) / hh;
+            double ax = (ax0 - centre.x()) / hw;
+            double ay = (ay0 - centre.y()) / hh;
+            double dx = (bx0 - ax0) / hw;
+            double dy = (by0 - ay0) / hh;
             double len = dx * dx + dy * dy;
             double t = len == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len));
             double px = ax + t * dx;
@@ -65,9 +73,9 @@ public record Outline(Point centre, double width, double height, boolean ellipse
         // arrays: this runs millions of times for a large map
         double t0 = 0;
         double t1 = 1;
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double q = a.x() - (centre.x() - hw);
+        double dx = bx0 - ax0;
+        double dy = by0 - ay0;
+        double q = ax0 - (centre.x() - hw);
         if (dx == 0) {
             if (q <= 0) {
                 return false;
@@ -77,7 +85,7 @@ public record Outline(Point centre, double width, double height, boolean ellipse
         } else {
             t1 = Math.min(t1, q / -dx);
         }
-        q = centre.x() + hw - a.x();
+        q = centre.x() + hw - ax0;
         if (dx == 0) {
             if (q <= 0) {
                 return false;
@@ -87,7 +95,7 @@ public record Outline(Point centre, double width, double height, boolean ellipse
         } else {
             t1 = Math.min(t1, q / dx);
         }
-        q = a.y() - (centre.y() - hh);
+        q = ay0 - (centre.y() - hh);
         if (dy == 0) {
             if (q <= 0) {
                 return false;
@@ -97,7 +105,7 @@ public record Outline(Point centre, double width, double height, boolean ellipse
         } else {
             t1 = Math.min(t1, q / -dy);
         }
-        q = centre.y() + hh - a.y();
+        q = centre.y() + hh - ay0;
         if (dy == 0) {
             if (q <= 0) {
                 return false;

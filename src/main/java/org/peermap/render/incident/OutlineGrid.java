@@ -80,20 +80,38 @@ final class OutlineGrid {
         boolean meets(int index, Outline outline);
     }
 
+    /** How far beyond the segment the cells looked in reach, so that rounding cannot leave one out. */
+    private static final double SLACK = 1;
+
     /**
-     * Whether {@code test} is true of an outline whose grown box meets the segment's bounding box: every such outline
-     * is tried (each once), and no other, which can only meet the segment if {@code test} asks for more room than
-     * {@code grow}.
+     * Whether {@code test} is true of an outline whose grown box the segment comes into: every such outline is tried
+     * (each once), and no other, which can only meet the segment if {@code test} asks for more room than {@code
+     * grow}. Only the cells along the segment are looked in: row by row, the columns of the part of the segment in
+     * that row (the edge rows reach without end, as the cells of things beyond the grid are those of its edge).
      */
     boolean any(Point a, Point b, Test test) {
         if (outlines.isEmpty()) {
             return false;
         }
         stamp++;
-        int c0 = column(Math.min(a.x(), b.x())), c1 = column(Math.max(a.x(), b.x()));
-        int r0 = row(Math.min(a.y(), b.y())), r1 = row(Math.max(a.y(), b.y()));
-        for (int r = r0; r <= r1; r++) {
-            for (int c = c0; c <= c1; c++) {
+        double ax = a.x(), ay = a.y(), bx = b.x(), by = b.y();
+        double y0 = Math.min(ay, by);
+        double y1 = Math.max(ay, by);
+        for (int r = row(y0 - SLACK), r1 = row(y1 + SLACK); r <= r1; r++) {
+            double lo = r == 0 ? y0 : Math.max(y0, minY + r * cellHeight - SLACK);
+            double hi = r == rows - 1 ? y1 : Math.min(y1, minY + (r + 1) * cellHeight + SLACK);
+            double xa;
+            double xb;
+            if (ay == by || lo > hi) {
+                xa = Math.min(ax, bx);
+                xb = Math.max(ax, bx);
+            } else {
+                double pa = ax + (lo - ay) / (by - ay) * (bx - ax);
+                double pb = ax + (hi - ay) / (by - ay) * (bx - ax);
+                xa = Math.max(Math.min(ax, bx), Math.min(pa, pb));
+                xb = Math.min(Math.max(ax, bx), Math.max(pa, pb));
+            }
+            for (int c = column(xa - SLACK), c1 = column(xb + SLACK); c <= c1; c++) {
                 for (int i : cells[r * columns + c]) {
                     if (seen[i] != stamp) {
                         seen[i] = stamp;

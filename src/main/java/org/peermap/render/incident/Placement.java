@@ -32,6 +32,17 @@ public final class Placement {
     /** What each point away from the item's preferred x costs. */
     static final double DRIFT = 0.15;
     static final double GRID = 8;
+    /**
+     * Above this many items the map is large: a line that must go round more than one corner looks first among the
+     * corners within {@link #WINDOW} of its ends (each widening doubles that), not among all of them. Up to it every
+     * corner is tried at once, as always.
+     */
+    static final int LARGE = 60;
+    static final double WINDOW = 160;
+    /** The step between the places tried along a row on a large map (beside each item placed is tried as always). */
+    static final double LARGE_GRID = 16;
+    /** How much more room the index's look-ups take than the tests they stand for (so rounding cannot lose one). */
+    private static final double SLACK = 1;
     /** What an item whose lines go round costs. */
     static final double ROUTED = 1000;
     /** How many even steps along an anchor's edge a line may start from, when its nearest point is blocked. */
@@ -83,6 +94,8 @@ public final class Placement {
     private Deadline deadline = Deadline.none();
     private List<Item> items;
     private Placed[] placed;
+    /** What {@code placed} holds, by where it is; every change to {@code placed} goes through {@link #set}. */
+    private PlacedIndex index;
     private int rowsUsed;
 
     /**
@@ -176,6 +189,7 @@ public final class Placement {
     private Optional<List<Placed>> run(List<Item> order) {
         this.items = List.copyOf(order);
         this.placed = new Placed[items.size()];
+        this.index = newIndex();
         this.rowsUsed = 0;
         for (int i = 0; i < items.size(); i++) {
             deadline.check(STAGE);
@@ -189,7 +203,7 @@ public final class Placement {
         for (int i = 0; i < items.size(); i++) {
             deadline.check(STAGE);
             Placed old = placed[i];
-            placed[i] = null;
+            set(i, null);
             rowsUsed = 1 + maxRow();
             Optional<Placed> p = best(i, false);
             put(i, p.isPresent() && (old.routed() || cost(i, p.get()) < cost(i, old) - 0.5) ? p.get() : old);
@@ -250,14 +264,39 @@ public final class Placement {
             if (!blocked(j, moved.subList(0, 2), anchor.mark())) {
                 List<List<Point>> lines = new ArrayList<>(p.lines());
                 lines.set(line, List.copyOf(moved));
-                placed[j] = new Placed(p.row(), p.outline(), lines, p.routed());
+                set(j, new Placed(p.row(), p.outline(), lines, p.routed()));
             }
         }
     }
 
     private void put(int i, Placed p) {
-        placed[i] = p;
+        set(i, p);
         rowsUsed = Math.max(rowsUsed, p.row() + 1);
+    }
+
+    /** Puts {@code p} (or nothing) in item {@code j}'s place, in {@code placed} and in the index. */
+    private void set(int j, Placed p) {
+        placed[j] = p;
+        index.set(j, p == null ? null : p.outline(), p == null ? List.of() : p.lines());
+    }
+
+    /**
+     * An empty index over where things can go: the rows, the marks and the room for lines round them; a cell about
+     * as wide as the widest item and as tall as a row.
+     */
+    private PlacedIndex newIndex() {
+        double x0 = lo;
+        double x1 = hi;
+        for (Anchor a : anchors) {
+            x0 = Math.min(x0, a.left());
+            x1 = Math.max(x1, a.right());
+        }
+        double widest = 0;
+        for (Item item : items) {
+            widest = Math.max(widest, item.width());
+        }
+        return new PlacedIndex(items.size(), x0, routeTop, x1, routeBottom, Math.max(16, widest + GAP),
+                Math.max(16, Math.abs(rows.step())));
     }
 
     private int maxRow() {
@@ -275,10 +314,10 @@ public final class Placement {
     /** The cheapest place where the item overlaps nothing and all its lines are straight and clear. */
     private Optional<Placed> best(int i, boolean newRow) {
         Item item = items.get(i);
-        List<Candidate> candidates = candidates(i, newRow);
+        Candidates candidates = candidates(i, newRow);
         Placed best = null;
         double bestCost = Double.MAX_VALUE;
-        for (Candidate c : candidates) {
+        for (Candidate c = candidates.poll(); c != null; c = candidates.poll()) {
             if (c.bound() >= bestCost) {
                 break;
             }
@@ -313,7 +352,8 @@ public final class Placement {
         Placed best = null;
         int fewest = Integer.MAX_VALUE;
         double bestBound = Double.MAX_VALUE;
-        for (Candidate c : candidates(i, true)) {
+        Candidates all = candidates(i, true);
+        for (Candidate c = all.poll(); c != null; c = all.poll()) {
             Outline o = new Outline(new Point(c.x(), rows.y(c.row())), item.width(), item.height(), item.ellipse());
             if (!free(i, o)) {
                 continue;
@@ -355,7 +395,8 @@ public final class Placement {
         Outline best = null;
         int bestRow = -1;
         int fewest = Integer.MAX_VALUE;
-        for (Candidate c : candidates(i, true)) {
+        Candidates all = candidates(i, true);
+        for (Candidate c = all.poll(); c != null; c = all.poll()) {
             Outline o = new Outline(new Point(c.x(), rows.y(c.row())), item.width(), item.height(), item.ellipse());
             if (overlaps(i, o)) {
                 continue;
@@ -377,7 +418,7 @@ public final class Placement {
         if (best == null) {
             return Optional.empty();
         }
-        placed[i] = new Placed(bestRow, best, List.of(), true);
+        set(i, new Placed(bestRow, best, List.of(), true));
         for (int j = 0; j < placed.length; j++) {
             if (j == i || placed[j] == null) {
                 continue;
@@ -393,7 +434,7 @@ public final class Placement {
                 }
             }
             if (changed) {
-                placed[j] = new Placed(p.row(), p.outline(), redrawn, true);
+                set(j, new Placed(p.row(), p.outline(), redrawn, true));
             }
         }
         Outline o = best;
@@ -401,44 +442,132 @@ public final class Placement {
         for (int a : item.anchors()) {
             lines.add(clearLine(i, a, o).or(() -> route(i, a, o)).orElse(straight(a, o)));
         }
-        placed[i] = null;
+        set(i, null);
         return Optional.of(new Placed(bestRow, o, lines, true));
     }
 
+    /**
+     * Places to try, to be taken cheapest first by a lower bound of their cost (then by row, then by x): a heap, so
+     * that when the first few are enough the rest are never sorted.
+     */
+    private static final class Candidates {
+        private int size;
+        private int[] row = new int[64];
+        private double[] x = new double[64];
+        private double[] bound = new double[64];
+
+        void add(int r, double cx, double b) {
+            if (size == row.length) {
+                row = java.util.Arrays.copyOf(row, 2 * size);
+                x = java.util.Arrays.copyOf(x, 2 * size);
+                bound = java.util.Arrays.copyOf(bound, 2 * size);
+            }
+            row[size] = r;
+            x[size] = cx;
+            bound[size] = b;
+            size++;
+        }
+
+        private boolean before(int a, int b) {
+            int c = Double.compare(bound[a], bound[b]);
+            if (c == 0) {
+                c = Integer.compare(row[a], row[b]);
+            }
+            if (c == 0) {
+                c = Double.compare(x[a], x[b]);
+            }
+            return c < 0;
+        }
+
+        private void swap(int a, int b) {
+            int r = row[a];
+            row[a] = row[b];
+            row[b] = r;
+            double t = x[a];
+            x[a] = x[b];
+            x[b] = t;
+            t = bound[a];
+            bound[a] = bound[b];
+            bound[b] = t;
+        }
+
+        private void down(int k) {
+            while (true) {
+                int l = 2 * k + 1;
+                if (l >= size) {
+                    return;
+                }
+                int m = l + 1 < size && before(l + 1, l) ? l + 1 : l;
+                if (!before(m, k)) {
+                    return;
+                }
+                swap(k, m);
+                k = m;
+            }
+        }
+
+        Candidates heap() {
+            for (int k = size / 2 - 1; k >= 0; k--) {
+                down(k);
+            }
+            return this;
+        }
+
+        /** The next cheapest, or null when there are no more. */
+        Candidate poll() {
+            if (size == 0) {
+                return null;
+            }
+            Candidate c = new Candidate(row[0], x[0], bound[0]);
+            size--;
+            if (size > 0) {
+                row[0] = row[size];
+                x[0] = x[size];
+                bound[0] = bound[size];
+                down(0);
+            }
+            return c;
+        }
+    }
+
     /** Places to try, cheapest first by a lower bound of their cost. */
-    private List<Candidate> candidates(int i, boolean newRow) {
+    private Candidates candidates(int i, boolean newRow) {
         Item item = items.get(i);
         // rows without end are opened one at a time, nearest first; a fixed number of rows are all open
         int rowCount = rows.max() < Integer.MAX_VALUE ? rows.max()
                 : rowsUsed + (newRow || rowsUsed == 0 ? 1 : 0);
         double min = lo + item.width() / 2;
         double max = Math.max(min, hi - item.width() / 2);
-        List<Candidate> out = new ArrayList<>();
+        Candidates out = new Candidates();
+        double step = items.size() > LARGE ? LARGE_GRID : GRID;
         for (int r = 0; r < rowCount; r++) {
-            List<Double> xs = new ArrayList<>();
-            xs.add(item.target());
-            if (placed[i] != null) {
-                xs.add(placed[i].outline().centre().x());
-            }
-            for (double x = min; x <= max + 1e-9; x += GRID) {
-                xs.add(x);
-            }
-            for (Placed p : placed) {
-                if (p != null && p.row() == r) {
-                    double half = (p.outline().width() + item.width()) / 2 + GAP;
-                    xs.add(p.outline().centre().x() - half);
-                    xs.add(p.outline().centre().x() + half);
-                }
-            }
             double y = rows.y(r);
-            for (double x : xs) {
-                double cx = Math.max(min, Math.min(max, x));
-                out.add(new Candidate(r, cx, bound(item, cx, y)));
+            out.add(r, clamp(item.target(), min, max), bound(item, clamp(item.target(), min, max), y));
+            if (placed[i] != null) {
+                double cx = clamp(placed[i].outline().centre().x(), min, max);
+                out.add(r, cx, bound(item, cx, y));
+            }
+            for (double x = min; x <= max + 1e-9; x += step) {
+                double cx = clamp(x, min, max);
+                out.add(r, cx, bound(item, cx, y));
             }
         }
-        out.sort(Comparator.comparingDouble(Candidate::bound).thenComparingInt(Candidate::row)
-                .thenComparingDouble(Candidate::x));
-        return out;
+        // beside each item placed, in its row (the order they are added in does not matter: the heap's order is total)
+        for (Placed p : placed) {
+            if (p != null && p.row() < rowCount) {
+                double half = (p.outline().width() + item.width()) / 2 + GAP;
+                double y = rows.y(p.row());
+                double left = clamp(p.outline().centre().x() - half, min, max);
+                double right = clamp(p.outline().centre().x() + half, min, max);
+                out.add(p.row(), left, bound(item, left, y));
+                out.add(p.row(), right, bound(item, right, y));
+            }
+        }
+        return out.heap();
+    }
+
+    private static double clamp(double x, double min, double max) {
+        return Math.max(min, Math.min(max, x));
     }
 
     private double bound(Item item, double x, double y) {
@@ -470,30 +599,18 @@ public final class Placement {
         if (overlaps(i, o)) {
             return false;
         }
-        for (int j = 0; j < placed.length; j++) {
-            if (j != i && placed[j] != null) {
-                for (List<Point> line : placed[j].lines()) {
-                    if (o.meets(line, CLEAR)) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
+        double m = CLEAR + SLACK;
+        return !index.anySegment(o.left() - m, o.top() - m, o.right() + m, o.bottom() + m, i,
+                (ax, ay, bx, by) -> o.meets(ax, ay, bx, by, CLEAR));
     }
 
     /** Whether the outline comes too close to another item or to a mark. */
     private boolean overlaps(int i, Outline o) {
-        for (int j = 0; j < placed.length; j++) {
-            Placed p = placed[j];
-            if (j == i || p == null) {
-                continue;
-            }
-            Outline q = p.outline();
-            if (Math.abs(q.centre().x() - o.centre().x()) < (q.width() + o.width()) / 2 + GAP
-                    && Math.abs(q.centre().y() - o.centre().y()) < (q.height() + o.height()) / 2 + GAP / 2) {
-                return true;
-            }
+        if (index.anyOutline(o.left() - GAP - SLACK, o.top() - GAP / 2 - SLACK, o.right() + GAP + SLACK,
+                o.bottom() + GAP / 2 + SLACK, i, (j, q) ->
+                        Math.abs(q.centre().x() - o.centre().x()) < (q.width() + o.width()) / 2 + GAP
+                        && Math.abs(q.centre().y() - o.centre().y()) < (q.height() + o.height()) / 2 + GAP / 2)) {
+            return true;
         }
         for (Outline m : marks) {
             if (Math.abs(m.centre().x() - o.centre().x()) < (m.width() + o.width()) / 2 + GAP
@@ -506,8 +623,11 @@ public final class Placement {
 
     /** Whether a line of item {@code i} to mark {@code mark} passes through another item or mark. */
     private boolean blocked(int i, List<Point> line, int mark) {
-        for (int j = 0; j < placed.length; j++) {
-            if (j != i && placed[j] != null && placed[j].outline().meets(line, CLEAR)) {
+        double grow = CLEAR + SLACK;
+        for (int k = 0; k + 1 < line.size(); k++) {
+            Point a = line.get(k);
+            Point b = line.get(k + 1);
+            if (index.anyOutlineAlong(a.x(), a.y(), b.x(), b.y(), grow, i, (j, o) -> o.meets(a, b, CLEAR))) {
                 return true;
             }
         }
@@ -584,9 +704,10 @@ public final class Placement {
                 ways.add(new Way(starts.get(s).distance(bends.get(b)) + toGoal[b], ways.size(), s, b));
             }
         }
-        ways.sort(Comparator.comparingDouble(Way::length).thenComparingInt(Way::order));
+        // taken shortest first from a heap: the first few are usually enough, and the rest need not be sorted
+        PriorityQueue<Way> shortest = new PriorityQueue<>(ways);
         Boolean[] seesGoal = new Boolean[bends.size()];
-        for (Way w : ways) {
+        for (Way w = shortest.poll(); w != null; w = shortest.poll()) {
             Point s = starts.get(w.start());
             Point b = bends.get(w.bend());
             if (visible(s, b, grid, anchor.mark())) {
@@ -598,8 +719,44 @@ public final class Placement {
                 }
             }
         }
-        // else the shortest way past any number of corners
+        // else the shortest way past any number of corners; on a large map, first among the corners near the start
+        // and the goal, more of them each time no way is found (a way from far corners is rarely the shortest)
         Point start = starts.get(0);
+        List<Point> path = null;
+        if (items.size() <= LARGE) {
+            path = cornered(start, goal, bends, grid, anchor.mark());
+        } else {
+            for (double margin = WINDOW; path == null; margin *= 2) {
+                double x0 = Math.min(start.x(), goal.x()) - margin;
+                double x1 = Math.max(start.x(), goal.x()) + margin;
+                double y0 = Math.min(start.y(), goal.y()) - margin;
+                double y1 = Math.max(start.y(), goal.y()) + margin;
+                List<Point> near = new ArrayList<>();
+                for (Point p : bends) {
+                    if (p.x() >= x0 && p.x() <= x1 && p.y() >= y0 && p.y() <= y1) {
+                        near.add(p);
+                    }
+                }
+                path = cornered(start, goal, near, grid, anchor.mark());
+                if (near.size() == bends.size()) {
+                    break;
+                }
+            }
+        }
+        if (path == null) {
+            return Optional.empty();
+        }
+        // end the path where it reaches the item's edge
+        Point last = path.get(path.size() - 2);
+        path.set(path.size() - 1, own.edgeToward(last));
+        return Optional.of(List.copyOf(path));
+    }
+
+    /**
+     * The shortest way from {@code start} to {@code goal} past any of {@code bends} that keeps clear of the obstacles
+     * and the marks (it may leave mark {@code mark}), as its points from start to goal; null when there is none.
+     */
+    private List<Point> cornered(Point start, Point goal, List<Point> bends, OutlineGrid grid, int mark) {
         List<Point> nodes = new ArrayList<>();
         nodes.add(start);
         nodes.add(goal);
@@ -611,6 +768,7 @@ public final class Placement {
         java.util.Arrays.fill(dist, Double.MAX_VALUE);
         java.util.Arrays.fill(from, -1);
         dist[0] = 0;
+        boolean large = items.size() > LARGE;
         PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> e[0])
                 .thenComparingDouble(e -> e[1]));
         queue.add(new double[] {start.distance(goal), 0});
@@ -628,7 +786,9 @@ public final class Placement {
                     continue;
                 }
                 double d = dist[u] + nodes.get(u).distance(nodes.get(v));
-                if (d < dist[v] && visible(nodes.get(u), nodes.get(v), grid, u == 0 ? anchor.mark() : -1)) {
+                // on a large map, not through a corner that cannot lead to a shorter way than the one found already
+                if (d < dist[v] && (!large || d + nodes.get(v).distance(goal) < dist[1])
+                        && visible(nodes.get(u), nodes.get(v), grid, u == 0 ? mark : -1)) {
                     dist[v] = d;
                     from[v] = u;
                     queue.add(new double[] {d + nodes.get(v).distance(goal), v});
@@ -636,20 +796,23 @@ public final class Placement {
             }
         }
         if (from[1] < 0) {
-            return Optional.empty();
+            return null;
         }
         List<Point> path = new ArrayList<>();
         for (int v = 1; v >= 0; v = from[v]) {
             path.add(0, nodes.get(v));
         }
-        // end the path where it reaches the item's edge
-        Point last = path.get(path.size() - 2);
-        path.set(path.size() - 1, own.edgeToward(last));
-        return Optional.of(List.copyOf(path));
+        return path;
     }
 
     /** A way with one bend: its length, its place in the order it was listed, its start and its bend. */
-    private record Way(double length, int order, int start, int bend) {}
+    private record Way(double length, int order, int start, int bend) implements Comparable<Way> {
+        @Override
+        public int compareTo(Way other) {
+            int c = Double.compare(length, other.length);
+            return c != 0 ? c : Integer.compare(order, other.order);
+        }
+    }
 
     /** Whether a segment keeps clear of the obstacles and of the marks; it may leave mark {@code from}. */
     private boolean visible(Point a, Point b, OutlineGrid obstacles, int from) {
