@@ -170,16 +170,23 @@ final class PlacedIndex {
         int c0 = column(x0), c1 = column(x1), r0 = row(y0), r1 = row(y1);
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
-                int cell = r * columns + c;
-                int[] in = outlineCells[cell];
-                for (int k = 0, n = outlineCount[cell]; k < n; k++) {
-                    int j = in[k];
-                    if (j != except && itemStamp[j] != stamp) {
-                        itemStamp[j] = stamp;
-                        if (test.meets(j, outlines[j])) {
-                            return true;
-                        }
-                    }
+                if (cellMeets(r * columns + c, except, test)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an outline in {@code cell}, not yet looked at in this search and not {@code except}'s, meets test. */
+    private boolean cellMeets(int cell, int except, OutlineTest test) {
+        int[] in = outlineCells[cell];
+        for (int k = 0, n = outlineCount[cell]; k < n; k++) {
+            int j = in[k];
+            if (j != except && itemStamp[j] != stamp) {
+                itemStamp[j] = stamp;
+                if (test.meets(j, outlines[j])) {
+                    return true;
                 }
             }
         }
@@ -214,16 +221,8 @@ final class PlacedIndex {
                 xb = Math.min(Math.max(ax, bx), Math.max(pa, pb));
             }
             for (int c = column(xa - grow), c1 = column(xb + grow); c <= c1; c++) {
-                int cell = r * columns + c;
-                int[] in = outlineCells[cell];
-                for (int k = 0, n = outlineCount[cell]; k < n; k++) {
-                    int j = in[k];
-                    if (j != except && itemStamp[j] != stamp) {
-                        itemStamp[j] = stamp;
-                        if (test.meets(j, outlines[j])) {
-                            return true;
-                        }
-                    }
+                if (cellMeets(r * columns + c, except, test)) {
+                    return true;
                 }
             }
         }
