@@ -71,19 +71,18 @@ final class PeerPages {
     /**
      * The layouts tried for an overview of a large group, whose nodes are small: less room around each, and
      * overlaps removed from the layout as it is (VPSC with every node in a square, so the map keeps its
-     * width; or, with native dot, Prism without first spreading),
-     * and lines routed around people however many there are.
+     * width; or, with native dot, Prism without first spreading).
      */
-    static final List<Tuning> OVERVIEW_TUNINGS = List.of(new Tuning(1, 1, 7, true, 4, false, true, true),
-            new Tuning(1, 1, 7, false, 4, true, false, true), new Tuning(1, 0.5, 7, true, 1, false, true, true),
-            new Tuning(1, 0.5, 11, true, 1, false, true, true), new Tuning(1, 0.5, 23, true, 1, false, true, true));
+    static final List<Tuning> OVERVIEW_TUNINGS = List.of(new Tuning(1, 1, 7, true, 4, false, true),
+            new Tuning(1, 1, 7, false, 4, true, false), new Tuning(1, 0.5, 7, true, 1, false, true),
+            new Tuning(1, 0.5, 11, true, 1, false, true), new Tuning(1, 0.5, 23, true, 1, false, true));
 
     /**
      * Tried last, when no other layout keeps the page whole on its paper: VPSC with every person laid out in
      * a square as wide as their shape, which keeps a large map as wide as it is high (VPSC alone makes it
      * tall and narrow).
      */
-    static final Tuning SQUARE = new Tuning(1, 1, 7, true, 9, false, true, false);
+    static final Tuning SQUARE = new Tuning(1, 1, 7, true, 9, false, true);
 
     /**
      * A whole map that does not fit with its outlines gets a page per incident when it has at most this many

@@ -18,15 +18,16 @@ import java.util.Locale;
  * @param square whether each node is laid out in a square as wide as its longer side (VPSC separates
  *     wide nodes mostly up and down, so a large map of wide nodes comes out tall and narrow; squares
  *     keep it as wide as it is high)
- * @param route whether lines are routed around nodes however many there are (for an overview, whose
- *     nodes are small enough to route quickly); otherwise only up to {@code DotWriter.ROUTED_NODES}
+ *
+ * <p>Who routes the lines does not depend on the tuning: neato up to {@code DotWriter.ROUTED_NODES} nodes, else
+ * {@link Router}.
  */
 public record Tuning(double pull, double spread, int seed, boolean compact, double sep, boolean tight,
-        boolean square, boolean route) {
+        boolean square) {
     public static final Tuning DEFAULT = new Tuning(1, 1, 7, false);
 
     public Tuning(double pull, double spread, int seed, boolean compact) {
-        this(pull, spread, seed, compact, 9, false, false, false);
+        this(pull, spread, seed, compact, 9, false, false);
     }
 
     /** The {@code overlap} attribute for this tuning. */
@@ -37,6 +38,6 @@ public record Tuning(double pull, double spread, int seed, boolean compact, doub
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "pull %.2f, spread %.2f, start %d%s, sep %.0f%s", pull, spread, seed,
-                compact ? ", vpsc" : "", sep, tight ? ", tight" : "") + (square ? ", square" : "") + (route ? ", routed" : "");
+                compact ? ", vpsc" : "", sep, tight ? ", tight" : "") + (square ? ", square" : "");
     }
 }
