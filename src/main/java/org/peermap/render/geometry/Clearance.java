@@ -157,18 +157,12 @@ public final class Clearance {
 
     /** False when no obstacle, grown by {@code room}, meets the line's bounding box: nothing to move. */
     private static boolean nearAny(List<Point> line, List<Obstacle> obstacles, double room) {
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (Point p : line) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
+        Extent box = Extent.of(line);
         for (Obstacle o : obstacles) {
             double a = o.halfWidth() + room;
             double b = o.halfHeight() + room;
-            if (o.centre().x() + a > minX && o.centre().x() - a < maxX && o.centre().y() + b > minY
-                    && o.centre().y() - b < maxY) {
+            if (o.centre().x() + a > box.minX() && o.centre().x() - a < box.maxX() && o.centre().y() + b > box.minY()
+                    && o.centre().y() - b < box.maxY()) {
                 return true;
             }
         }

@@ -100,17 +100,8 @@ final class OutlineGrid {
         for (int r = row(y0 - SLACK), r1 = row(y1 + SLACK); r <= r1; r++) {
             double lo = r == 0 ? y0 : Math.max(y0, minY + r * cellHeight - SLACK);
             double hi = r == rows - 1 ? y1 : Math.min(y1, minY + (r + 1) * cellHeight + SLACK);
-            double xa;
-            double xb;
-            if (ay == by || lo > hi) {
-                xa = Math.min(ax, bx);
-                xb = Math.max(ax, bx);
-            } else {
-                double pa = ax + (lo - ay) / (by - ay) * (bx - ax);
-                double pb = ax + (hi - ay) / (by - ay) * (bx - ax);
-                xa = Math.max(Math.min(ax, bx), Math.min(pa, pb));
-                xb = Math.min(Math.max(ax, bx), Math.max(pa, pb));
-            }
+            double xa = spanLeft(ax, ay, bx, by, lo, hi);
+            double xb = spanRight(ax, ay, bx, by, lo, hi);
             for (int c = column(xa - SLACK), c1 = column(xb + SLACK); c <= c1; c++) {
                 for (int i : cells[r * columns + c]) {
                     if (seen[i] != stamp) {
@@ -123,5 +114,28 @@ final class OutlineGrid {
             }
         }
         return false;
+    }
+
+    /**
+     * The least x of the part of the segment from ({@code ax}, {@code ay}) to ({@code bx}, {@code by}) between the
+     * heights {@code lo} and {@code hi}: of all of it when it is level or that part is empty.
+     */
+    static double spanLeft(double ax, double ay, double bx, double by, double lo, double hi) {
+        if (ay == by || lo > hi) {
+            return Math.min(ax, bx);
+        }
+        double pa = ax + (lo - ay) / (by - ay) * (bx - ax);
+        double pb = ax + (hi - ay) / (by - ay) * (bx - ax);
+        return Math.max(Math.min(ax, bx), Math.min(pa, pb));
+    }
+
+    /** The greatest x of that part of the segment, as {@link #spanLeft} the least. */
+    static double spanRight(double ax, double ay, double bx, double by, double lo, double hi) {
+        if (ay == by || lo > hi) {
+            return Math.max(ax, bx);
+        }
+        double pa = ax + (lo - ay) / (by - ay) * (bx - ax);
+        double pb = ax + (hi - ay) / (by - ay) * (bx - ax);
+        return Math.min(Math.max(ax, bx), Math.max(pa, pb));
     }
 }

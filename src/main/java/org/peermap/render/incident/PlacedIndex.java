@@ -207,19 +207,8 @@ final class PlacedIndex {
             // the part of the segment within this row grown by grow (the edge rows reach without end)
             double lo = r == 0 ? y0 : Math.max(y0, minY + r * cellHeight - grow);
             double hi = r == rows - 1 ? y1 : Math.min(y1, minY + (r + 1) * cellHeight + grow);
-            double xa;
-            double xb;
-            if (ay == by || lo > hi) {
-                xa = Math.min(ax, bx);
-                xb = Math.max(ax, bx);
-            } else {
-                double ta = (lo - ay) / (by - ay);
-                double tb = (hi - ay) / (by - ay);
-                double pa = ax + ta * (bx - ax);
-                double pb = ax + tb * (bx - ax);
-                xa = Math.max(Math.min(ax, bx), Math.min(pa, pb));
-                xb = Math.min(Math.max(ax, bx), Math.max(pa, pb));
-            }
+            double xa = OutlineGrid.spanLeft(ax, ay, bx, by, lo, hi);
+            double xb = OutlineGrid.spanRight(ax, ay, bx, by, lo, hi);
             for (int c = column(xa - grow), c1 = column(xb + grow); c <= c1; c++) {
                 if (cellMeets(r * columns + c, except, test)) {
                     return true;

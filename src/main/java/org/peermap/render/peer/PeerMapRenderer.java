@@ -24,6 +24,7 @@ import org.peermap.render.TitleBlock;
 import org.peermap.render.WhereaboutsStyle;
 import org.peermap.render.geometry.Box;
 import org.peermap.render.geometry.Clearance;
+import org.peermap.render.geometry.Extent;
 import org.peermap.render.geometry.Paths;
 import org.peermap.render.geometry.Point;
 import org.peermap.render.scene.Scene;
@@ -456,19 +457,13 @@ public final class PeerMapRenderer {
         int count = 0;
         for (int l = 0; l < lines.size(); l++) {
             List<Point> line = lines.get(l);
-            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-            for (Point p : line) {
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
-            }
+            Extent box = Extent.of(line);
             List<Point> samples = null; // sampled once per line, and only when some person's box meets the line's
             for (int n = 0; n < graph.nodes().size(); n++) {
                 PersonNode node = graph.nodes().get(n);
                 Point c = centres.get(n);
-                if (c.x() + node.width() / 2 < minX || c.x() - node.width() / 2 > maxX
-                        || c.y() + node.height() / 2 < minY || c.y() - node.height() / 2 > maxY
+                if (c.x() + node.width() / 2 < box.minX() || c.x() - node.width() / 2 > box.maxX()
+                        || c.y() + node.height() / 2 < box.minY() || c.y() - node.height() / 2 > box.maxY()
                         || ends.get(l).contains(n)) {
                     continue;
                 }
