@@ -47,7 +47,7 @@ final class PeerPages {
      */
     private record Memory(Map<String, Settled> before, Map<String, Settled> after) {
         static Memory none() {
-            return new Memory(Map.of(), new HashMap<>());
+            return new Memory(Map.of(), new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -170,7 +170,9 @@ final class PeerPages {
     }
 
     static Drawn draw(Case c, Printed printed, Layouter layouter, RenderOptions options) {
-        Memory memory = new Memory(options.like().isEmpty() ? Map.of() : options.settled(), new HashMap<>());
+        // filled by the pages of incidents, which are drawn at once
+        Memory memory = new Memory(options.like().isEmpty() ? Map.of() : options.settled(),
+                new java.util.concurrent.ConcurrentHashMap<>());
         Views.Result chosen = Views.select(options.view(), c, printed);
         if (chosen.selection().isEmpty()) {
             return new Drawn(List.of(), List.of(), Optional.of(chosen.problem()));
@@ -218,12 +220,16 @@ final class PeerPages {
                         : "; its " + c.incidents().size() + " incidents are more than the " + PAGES_AT_MOST
                         + " that get a page each, so --incident N draws any one of them, and --focus PERSON --steps N"
                         + " one person's part"));
-        for (Incident incident : pagePerIncident(c) ? c.incidents() : List.<Incident>of()) {
-            layouter.deadline().check("drawing the peer map's page of incident " + incident.number());
-            Views.Selection one = Views.ofIncident(incident, c);
-            PeerMapRenderer.Result page = fitted(c, one, printed, layouter, options, false, memory).result();
-            warnings.addAll(page.warnings());
-            pages.add(new Named(one.fileSuffix(), page.scene()));
+        // each incident's page is drawn on its own, so they are drawn at once, on every core
+        List<Incident> each = pagePerIncident(c) ? c.incidents() : List.of();
+        List<Views.Selection> ones = each.stream().map(incident -> Views.ofIncident(incident, c)).toList();
+        List<PeerMapRenderer.Result> ofIncidents = Parallel.map(ones, one -> {
+            layouter.deadline().check("drawing the peer map's page of incident " + one.outline());
+            return fitted(c, one, printed, layouter, options, false, memory).result();
+        });
+        for (int i = 0; i < ones.size(); i++) {
+            warnings.addAll(ofIncidents.get(i).warnings());
+            pages.add(new Named(ones.get(i).fileSuffix(), ofIncidents.get(i).scene()));
         }
         return new Drawn(pages, warnings, Optional.empty(), at, memory.after());
     }

@@ -160,34 +160,28 @@ public final class Peermap {
         // the texts each PNG shows, by file name, for the leak guard (pixels cannot be read back)
         Map<String, List<String>> drawn = new HashMap<>();
         String base = c.reference();
+        // the peer map and the incident map do not depend on each other, so they are drawn at once
+        boolean incidentMap = options.maps().contains(RenderOptions.MapKind.INCIDENT);
+        java.util.concurrent.CompletableFuture<Made> incidentsLater = incidentMap
+                && options.maps().contains(RenderOptions.MapKind.PEER)
+                ? Parallel.later(() -> incidentMaps(c, printed, options, layouter, base)) : null;
         if (options.maps().contains(RenderOptions.MapKind.PEER)) {
             PeerPages.Drawn peer = PeerPages.draw(c, printed, layouter, options);
             positions = peer.positions();
             settled = peer.settled();
             if (peer.problem().isPresent()) {
+                if (incidentsLater != null) {
+                    Parallel.settle(incidentsLater); // not shown, but not left running either
+                }
                 return Rendered.refused(warnings, List.of(peer.problem().get()));
             }
             warnings.addAll(peer.warnings());
-            for (PeerPages.Named page : peer.pages()) {
-                files.addAll(pictures(base + "-" + page.suffix(), page.scene(), options, drawn, layouter.deadline()));
-                pages.add(page.scene());
-            }
+            new Made(peer.pages().stream().map(page -> new Made.Picture(base + "-" + page.suffix(), page.scene()))
+                    .toList(), List.of()).addTo(files, pages, warnings, drawn, options, layouter.deadline());
         }
-        if (options.maps().contains(RenderOptions.MapKind.INCIDENT)) {
-            Page incidents = IncidentMapRenderer.render(c, printed, options.paper(), layouter.deadline());
-            warnings.addAll(incidents.warnings());
-            files.addAll(pictures(base + "-" + RenderOptions.MapKind.INCIDENT.fileSuffix(), incidents.scene(), options,
-                    drawn, layouter.deadline()));
-            pages.add(incidents.scene());
-        }
-        if (options.maps().contains(RenderOptions.MapKind.INCIDENT) && c.incidents().size() > GRID_AFTER) {
-            List<Page> grid = GridRenderer.render(c, printed, options.paper());
-            for (int g = 0; g < grid.size(); g++) {
-                warnings.addAll(grid.get(g).warnings());
-                files.addAll(pictures(base + "-grid" + (g == 0 ? "" : "-" + (g + 1)), grid.get(g).scene(), options,
-                        drawn, layouter.deadline()));
-                pages.add(grid.get(g).scene());
-            }
+        if (incidentMap) {
+            (incidentsLater != null ? Parallel.await(incidentsLater) : incidentMaps(c, printed, options, layouter, base))
+                    .addTo(files, pages, warnings, drawn, options, layouter.deadline());
         }
         byte[] appendix = Appendix.write(c, whole, printed, c.marking());
         files.add(new OutputFile(base + "-appendix.md", appendix));
@@ -274,6 +268,48 @@ public final class Peermap {
         Printed printed = Anonymiser.printed(c, c.anonymise() == AnonymiseMode.NONE ? AnonymiseMode.LETTERS
                 : c.anonymise());
         return org.peermap.layout.DotWriter.write(PeerGraph.of(c, printed).graph());
+    }
+
+    /** Pages to write, each under its file name without the ending, and what the user should be told of them. */
+    private record Made(List<Picture> named, List<String> warnings) {
+        record Picture(String name, Scene scene) {}
+
+        /**
+         * Adds the pages' files (made at once, on every core), scenes, warnings and the texts their PNGs show, in
+         * order.
+         */
+        void addTo(List<OutputFile> files, List<Scene> pages, List<String> warnings,
+                Map<String, List<String>> drawn, RenderOptions options, Deadline deadline) {
+            warnings.addAll(warnings());
+            for (List<OutputFile> made : Parallel.map(named, page -> pictures(page.name(), page.scene(), options,
+                    new HashMap<>(), deadline))) {
+                files.addAll(made);
+            }
+            for (Picture page : named) {
+                pages.add(page.scene());
+                if (options.formats().contains(RenderOptions.Format.PNG)) {
+                    drawn.put(page.name() + ".png", page.scene().texts());
+                }
+            }
+        }
+    }
+
+    /** The incident map and, for more than {@link #GRID_AFTER} incidents, the people-by-incidents grid. */
+    private static Made incidentMaps(Case c, Printed printed, RenderOptions options, Layouter layouter,
+            String base) {
+        List<Made.Picture> named = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Page incidents = IncidentMapRenderer.render(c, printed, options.paper(), layouter.deadline());
+        warnings.addAll(incidents.warnings());
+        named.add(new Made.Picture(base + "-" + RenderOptions.MapKind.INCIDENT.fileSuffix(), incidents.scene()));
+        if (c.incidents().size() > GRID_AFTER) {
+            List<Page> grid = GridRenderer.render(c, printed, options.paper());
+            for (int g = 0; g < grid.size(); g++) {
+                warnings.addAll(grid.get(g).warnings());
+                named.add(new Made.Picture(base + "-grid" + (g == 0 ? "" : "-" + (g + 1)), grid.get(g).scene()));
+            }
+        }
+        return new Made(named, warnings);
     }
 
     /**
