@@ -93,22 +93,35 @@ public final class IncidentMapRenderer {
      * The arrangement to draw: one time line if it can be read at a comfortable size; else the time wrapped
      * onto 2, 3, ... lines, each its own stretch of time with its own people under it; else two time lines
      * with everyone once between them. Compact marks, and less room for the days between incidents, only
-     * when the width is what limits the size. An arrangement whose time lines alone are too wide to beat
-     * the best drawn so far (and to be readable) is not drawn. When none is comfortable, of those readable
+     * when the width is what limits the size. An arrangement whose time lines alone are too wide to be
+     * readable is drawn only when no other is readable. When none is comfortable, of those readable
      * (text at 8 pt or more) the one whose involvement lines cross each other least; else the one printed
      * largest.
      */
     static Drawn choose(Case c, Printed printed, Paper paper, List<Incident> sorted, Deadline deadline) {
-        return choose(c, printed, paper, sorted, deadline, COMFORTABLE);
+        return choose(c, printed, paper, sorted, deadline, COMFORTABLE, true).orElseThrow();
+    }
+
+    /** An arrangement not drawn yet, and the most its width allows it to be printed at. */
+    private record Candidate(boolean strips, Marks marks, List<List<Incident>> split, double perDay, double most) {
+        Drawn draw(Case c, Printed printed, Paper paper, Deadline deadline) {
+            deadline.check("arranging the incident map");
+            return strips ? Strips.draw(c, printed, marks, split, perDay, paper, deadline)
+                    : Chronology.draw(c, printed, marks, split, perDay, paper, deadline);
+        }
     }
 
     /**
-     * As above, but stopping at the first arrangement drawn at {@code enough} or more: a test of whether some
-     * arrangement is readable ({@link #fitsFirst}) needs no more than one that is.
+     * As above, but stopping at the first arrangement drawn at {@code enough} or more. Arrangements too wide to be
+     * readable are drawn only when none is readable, and then only the largest first, until none left could be
+     * printed larger than one drawn (a time line drawn is never wider than its marks and days), so that a series too
+     * long for its paper does not draw every arrangement. Without {@code largest}, a test of whether some arrangement
+     * is readable ({@link #fitsFirst}): none at all when none is.
      */
-    private static Drawn choose(Case c, Printed printed, Paper paper, List<Incident> sorted, Deadline deadline,
-            double enough) {
+    private static Optional<Drawn> choose(Case c, Printed printed, Paper paper, List<Incident> sorted,
+            Deadline deadline, double enough, boolean largest) {
         List<Drawn> tried = new ArrayList<>();
+        List<Candidate> tooWide = new ArrayList<>();
         List<Integer> arrangements = new ArrayList<>();
         arrangements.add(1);
         for (int rows = 2; rows <= Math.min(MOST_ROWS, sorted.size()); rows++) {
@@ -118,7 +131,6 @@ public final class IncidentMapRenderer {
             }
         }
         boolean stripsHeightLimited = false;
-        double bestScale = 0;
         // past MANY incidents no arrangement prints readably on any paper, and each costs seconds to try: only
         // the last resort below (the most time lines, compact marks, the least room for time) is drawn
         for (int arrangement : sorted.size() > MANY ? List.<Integer>of() : arrangements) {
@@ -135,18 +147,17 @@ public final class IncidentMapRenderer {
                     List<List<Incident>> split = split(sorted, marks, rows, perDay);
                     double span = split.stream().mapToDouble(b -> new Timeline(b, marks.widths(b), MARK_GAP, perDay)
                             .width()).max().orElse(0);
-                    // the most the width allows; not drawn when that is unreadable and could not beat the best so far
+                    // the most the width allows
                     double most = Math.min(MAX_SCALE, areaWidth(paper) / (span + AXIS_START + AXIS_END + 2 * MARGIN));
-                    if (most <= bestScale + 1e-9 && most < MIN_SCALE) {
+                    Candidate candidate = new Candidate(strips, marks, split, perDay, most);
+                    if (most < MIN_SCALE) {
+                        tooWide.add(candidate);
                         continue;
                     }
-                    deadline.check("arranging the incident map");
-                    Drawn d = strips ? Strips.draw(c, printed, marks, split, perDay, paper, deadline)
-                            : Chronology.draw(c, printed, marks, split, perDay, paper, deadline);
+                    Drawn d = candidate.draw(c, printed, paper, deadline);
                     tried.add(d);
-                    bestScale = Math.max(bestScale, scale(d, paper));
                     if (scale(d, paper) >= enough) {
-                        return d;
+                        return Optional.of(d);
                     }
                     // when the height limits it, less room for time would not help, nor would more lines
                     heightLimited = areaWidth(paper) / d.width() > areaHeight(paper) / d.height();
@@ -157,6 +168,24 @@ public final class IncidentMapRenderer {
             }
             stripsHeightLimited |= strips && heightLimited;
         }
+        // readable ones: the one whose lines are easiest to follow (fewest crossings)
+        Optional<Drawn> readable = tried.stream().filter(d -> scale(d, paper) >= MIN_SCALE)
+                .min(Comparator.comparingInt(Drawn::crossings));
+        if (readable.isPresent() || !largest) {
+            return readable;
+        }
+        // else the one printed largest: the widest allowances first, while one could beat the best drawn
+        double bestScale = tried.stream().mapToDouble(d -> scale(d, paper)).max().orElse(0);
+        List<Candidate> widest = new ArrayList<>(tooWide);
+        widest.sort(Comparator.comparingDouble(Candidate::most).reversed());
+        for (Candidate candidate : widest) {
+            if (candidate.most() <= bestScale + 1e-9) {
+                break;
+            }
+            Drawn d = candidate.draw(c, printed, paper, deadline);
+            tried.add(d);
+            bestScale = Math.max(bestScale, scale(d, paper));
+        }
         if (tried.isEmpty()) {
             Marks marks = Marks.of(sorted, printed, TEXT_WIDTH, true);
             double perDay = DAY_WIDTHS[DAY_WIDTHS.length - 1];
@@ -165,11 +194,7 @@ public final class IncidentMapRenderer {
             tried.add(rows > 1 ? Strips.draw(c, printed, marks, split, perDay, paper, deadline)
                     : Chronology.draw(c, printed, marks, split, perDay, paper, deadline));
         }
-        // readable ones: the one whose lines are easiest to follow (fewest crossings); else the largest
-        Optional<Drawn> readable = tried.stream().filter(d -> scale(d, paper) >= MIN_SCALE)
-                .min(Comparator.comparingInt(Drawn::crossings));
-        return readable.orElseGet(() -> tried.stream().max(Comparator.comparingDouble(d -> scale(d, paper)))
-                .orElseThrow());
+        return tried.stream().max(Comparator.comparingDouble(d -> scale(d, paper)));
     }
 
     /** The arrangement with two time lines and everyone once between them. */
@@ -241,8 +266,8 @@ public final class IncidentMapRenderer {
         }
         Case shown = c.during(new org.peermap.model.Period(Optional.empty(), Optional.of(sorted.get(0).date()),
                 Optional.of(sorted.get(k - 1).date())));
-        return shown.incidents().size() == k && scale(choose(shown, printed, paper,
-                Appendix.inDateOrder(shown.incidents()), deadline, Math.min(COMFORTABLE, MIN_SCALE)), paper) >= MIN_SCALE;
+        return shown.incidents().size() == k && choose(shown, printed, paper, Appendix.inDateOrder(shown.incidents()),
+                deadline, Math.min(COMFORTABLE, MIN_SCALE), false).isPresent();
     }
 
     private record Size(double width, double height) {}
