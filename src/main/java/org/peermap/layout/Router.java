@@ -223,6 +223,11 @@ final class Router {
     private boolean meets(double x0, double y0, double x1, double y1, int o) {
         double a = hw[o] + ROOM;
         double b = hh[o] + ROOM;
+        // a segment wholly to one side of the grown shape's box does not meet it (most of those tested)
+        if (Math.max(x0, x1) <= cx[o] - a || Math.min(x0, x1) >= cx[o] + a || Math.max(y0, y1) <= cy[o] - b
+                || Math.min(y0, y1) >= cy[o] + b) {
+            return false;
+        }
         // in the node's frame, scaled so that the grown shape is the unit circle or the square [-1, 1]^2
         double px = (x0 - cx[o]) / a, py = (y0 - cy[o]) / b;
         double dx = (x1 - x0) / a, dy = (y1 - y0) / b;
