@@ -22,11 +22,13 @@ final class Warnings {
      * each bring their own part to a meeting often know one child under different ids.
      */
     void likelyDuplicates(List<org.peermap.model.Person> persons) {
+        // each person's names folded once: folding is the costly part, and a case of n people compares n^2 / 2 pairs
+        List<Set<String>> names = persons.stream().map(Warnings::names).toList();
         for (int i = 0; i < persons.size(); i++) {
             for (int j = i + 1; j < persons.size(); j++) {
                 org.peermap.model.Person a = persons.get(i);
                 org.peermap.model.Person b = persons.get(j);
-                if (!same(a, b)) {
+                if (names.get(j).stream().noneMatch(names.get(i)::contains)) {
                     continue;
                 }
                 Position at = context.personLines.get(a.id());
@@ -41,11 +43,6 @@ final class Warnings {
                         + at.from(other, file) + " (the same name or alias under two ids); if so, give them one id");
             }
         }
-    }
-
-    private static boolean same(org.peermap.model.Person a, org.peermap.model.Person b) {
-        Set<String> mine = names(a);
-        return names(b).stream().anyMatch(mine::contains);
     }
 
     private static Set<String> names(org.peermap.model.Person p) {
