@@ -180,28 +180,61 @@ final class PeerPages {
         Views.Selection selection = chosen.selection().get();
         boolean whole = options.view() instanceof View.Whole;
         String paper = options.paper().key().toUpperCase(Locale.ROOT);
+        String overviewSays = whole
+                ? "The whole group (" + c.people().size() + " people) and their connections" + (pagePerIncident(c)
+                        ? "; each incident is on a page of its own" : "")
+                : selection.says() + "; people and connections only (with incidents it would not fit " + paper
+                        + " at 8 pt)";
+        if ((!whole || !c.incidents().isEmpty()) && hopeless(selection.part(), printed, options)) {
+            // the page with every person's full shape cannot fit: only the overview is drawn (a whole case's
+            // incidents each get a page), which spares a large case the many layouts of pages that cannot fit
+            PeerMapRenderer.Result overview = overview(c, selection, printed, layouter, options, overviewSays, memory);
+            return pages(c, printed, layouter, options, memory, selection, whole, overview, false, null);
+        }
         Fitted fitted = fitted(c, selection, printed, layouter, options, whole && options.narrative(), memory);
         PeerMapRenderer.Result peer = fitted.result();
         // a whole map that fits only without its outlines, or not at all, gets a page per incident beside it
         boolean split = whole && (fitted.numbersOnly() || !peer.measures().fitsPaper()) && !c.incidents().isEmpty();
         PeerMapRenderer.Result first = peer;
         if ((split || !whole) && !peer.measures().fitsPaper()) {
-            PeerMapRenderer.Result overview = overview(c, selection, printed, layouter, options, whole
-                    ? "The whole group (" + c.people().size() + " people) and their connections" + (pagePerIncident(c)
-                            ? "; each incident is on a page of its own" : "")
-                    : selection.says() + "; people and connections only (with incidents it would not fit " + paper
-                            + " at 8 pt)", memory);
+            PeerMapRenderer.Result overview = overview(c, selection, printed, layouter, options, overviewSays, memory);
             if (overview.measures().betterThan(peer.measures())) {
                 first = overview;
             }
         }
+        return pages(c, printed, layouter, options, memory, selection, whole, first, split, first == peer ? fitted
+                : null);
+    }
+
+    /**
+     * Whether no page of {@code part} with its people's full shapes can fit the paper at 8 pt, even with its
+     * incidents by number and no risk levels or workers: the smallest such shapes, with the room every layout
+     * tried keeps round them, cover more than the paper's map area.
+     */
+    private static boolean hopeless(Case part, Printed printed, RenderOptions options) {
+        Set<Integer> all = new HashSet<>();
+        part.incidents().forEach(i -> all.add(i.number()));
+        double room = java.util.stream.Stream.concat(TUNINGS.stream(), java.util.stream.Stream.of(SQUARE))
+                .mapToDouble(Tuning::sep).min().orElseThrow();
+        return PeerGraph.of(part, printed, options.places(), options.geo(), all, false).cannotFit(options.paper(),
+                room);
+    }
+
+    /**
+     * The drawing whose first page is {@code first}: {@code detailed} when that is the page of full shapes (else
+     * null), and with {@code split} (or a whole case drawn as an overview) a page per incident after it.
+     */
+    private static Drawn pages(Case c, Printed printed, Layouter layouter, RenderOptions options, Memory memory,
+            Views.Selection selection, boolean whole, PeerMapRenderer.Result first, boolean split, Fitted detailed) {
+        String paper = options.paper().key().toUpperCase(Locale.ROOT);
+        split |= whole && detailed == null && !c.incidents().isEmpty();
         List<Named> pages = new ArrayList<>(List.of(new Named(selection.fileSuffix(), first.scene())));
         List<String> warnings = new ArrayList<>(first.warnings());
-        if (first == peer && !fitted.practice()) {
+        if (detailed != null && !detailed.practice()) {
             warnings.add("the risk levels and workers are left off the peer map so that it fits " + paper + " at 8 pt;"
                     + " the appendix's People table has them");
         }
-        if (!whole && first != peer) {
+        if (!whole && detailed == null) {
             warnings.add("this view does not fit " + paper + " at 8 pt with its incidents, so it shows the people and"
                     + " their connections only; --incident N draws one incident, --steps 1 or --paper a3 a larger"
                     + " print");
@@ -211,8 +244,8 @@ final class PeerPages {
             return new Drawn(pages, warnings, Optional.empty(), at, memory.after());
         }
         warnings.add("the whole peer map does not fit " + paper + " at 8 pt"
-                + (first != peer ? ", so it shows the people and their connections only"
-                        : peer.measures().fitsPaper() ? " with its incidents' outlines, so they are shown by number"
+                + (detailed == null ? ", so it shows the people and their connections only"
+                        : first.measures().fitsPaper() ? " with its incidents' outlines, so they are shown by number"
                         : " even without outlines")
                 + (pagePerIncident(c) ? ", and each incident has a page of its own (" + c.reference()
                         + "-peer-map-incident-1" + (c.incidents().size() > 1 ? " to -" + c.incidents().size() : "")

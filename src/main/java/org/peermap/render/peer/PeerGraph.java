@@ -157,6 +157,14 @@ public final class PeerGraph {
         return graph;
     }
 
+    /**
+     * Whether no layout of these shapes can fit {@code paper} at 8 pt when Graphviz keeps {@code room} points clear
+     * round each: too many people for the paper, whatever the layout.
+     */
+    public boolean cannotFit(org.peermap.model.Paper paper, double room) {
+        return PeerPage.cannotFit(paper, graph.nodes(), room);
+    }
+
     public List<PersonNode> nodes() {
         return nodes;
     }

@@ -33,6 +33,22 @@ final class PeerPage {
     private PeerPage() {}
 
     /**
+     * Whether a map of these shapes cannot fit {@code paper} at 8 pt whatever its layout: Graphviz keeps {@code room}
+     * points clear round every shape, so the map covers at least each shape grown by half that room, and that is more
+     * than the largest area a page of the paper gives its map (no list or narrative under it), at the smallest scale.
+     */
+    static boolean cannotFit(Paper paper, List<org.peermap.layout.Graph.Node> shapes, double room) {
+        double covered = 0;
+        for (org.peermap.layout.Graph.Node n : shapes) {
+            covered += (n.width() + room) * (n.height() + room);
+        }
+        double width = paper.width() - 2 * TitleBlock.MARGIN - KeyPanel.WIDTH - GAP;
+        double height = paper.height() - TitleBlock.CONTENT_TOP - TitleBlock.BOTTOM;
+        double scale = PeerMapRenderer.MIN_SCALE;
+        return covered * scale * scale > width * height;
+    }
+
+    /**
      * @param content the map's extent in layout units (drawn at a scale between MIN and MAX)
      * @param keyHeight the key panel's height
      * @param list the incident list's heights by the number of incidents it shows: a list longer than its
