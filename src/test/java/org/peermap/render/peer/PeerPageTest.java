@@ -33,6 +33,34 @@ class PeerPageTest {
         assertMapOnPage(a);
     }
 
+    @Test
+    void aMapOfShapesThatCannotFitIsNeverOneThatArrangesOnItsPaper() {
+        // a young person's shape, about as the peer map draws it, and the room Graphviz keeps round each
+        double room = 9;
+        int fewest = 0;
+        for (int n = 10; n <= 400; n += 10) {
+            java.util.List<org.peermap.layout.Graph.Node> shapes = java.util.Collections.nCopies(n,
+                    new org.peermap.layout.Graph.Node(58, 30, true));
+            if (!PeerPage.cannotFit(Paper.A4, shapes, room)) {
+                continue;
+            }
+            fewest = fewest == 0 ? n : fewest;
+            // the smallest map those shapes could make: their grown area, packed without a gap, of any shape
+            double area = n * (58 + room) * (30 + room);
+            for (double aspect = 0.25; aspect <= 4; aspect *= 1.25) {
+                double w = Math.sqrt(area * aspect);
+                PeerPage.Arrangement a = PeerPage.arrange(Paper.A4, new Box(0, 0, w, area / w), 100,
+                        IncidentList.Sizes.none(), "");
+                assertTrue(!a.fitsPaper(Paper.A4) || a.scale() < PeerMapRenderer.MIN_SCALE, n + " shapes, aspect "
+                        + aspect + ": fits at " + a.scale());
+            }
+        }
+        // a group a meeting maps is never cut short; a few hundred people are
+        assertTrue(fewest > 60 && fewest <= 200, "the fewest shapes that cannot fit A4: " + fewest);
+        assertTrue(!PeerPage.cannotFit(Paper.A3, java.util.Collections.nCopies(fewest,
+                new org.peermap.layout.Graph.Node(58, 30, true)), room), "A3 holds more");
+    }
+
     /** The map drawn at the arrangement's scale lies on the page (it once overflowed a page grown 20 times). */
     private static void assertMapOnPage(PeerPage.Arrangement a) {
         Box area = a.area();
