@@ -281,15 +281,13 @@ public final class Peermap {
         void addTo(List<OutputFile> files, List<Scene> pages, List<String> warnings,
                 Map<String, List<String>> drawn, RenderOptions options, Deadline deadline) {
             warnings.addAll(warnings());
-            for (List<OutputFile> made : Parallel.map(named, page -> pictures(page.name(), page.scene(), options,
-                    new HashMap<>(), deadline))) {
+            for (List<OutputFile> made : Parallel.map(named, page -> files(page.name(), page.scene(), options,
+                    deadline))) {
                 files.addAll(made);
             }
             for (Picture page : named) {
                 pages.add(page.scene());
-                if (options.formats().contains(RenderOptions.Format.PNG)) {
-                    drawn.put(page.name() + ".png", page.scene().texts());
-                }
+                shown(page.name(), page.scene(), options, drawn);
             }
         }
     }
@@ -318,18 +316,29 @@ public final class Peermap {
      */
     static List<OutputFile> pictures(String name, Scene scene, RenderOptions options,
             Map<String, List<String>> drawn, Deadline deadline) {
+        List<OutputFile> files = files(name, scene, options, deadline);
+        shown(name, scene, options, drawn);
+        return files;
+    }
+
+    /** The scene in each asked format but PDF, as {@code name.svg}, {@code name.png}. */
+    private static List<OutputFile> files(String name, Scene scene, RenderOptions options, Deadline deadline) {
         List<OutputFile> files = new ArrayList<>();
         for (RenderOptions.Format format : RenderOptions.Format.values()) {
             if (options.formats().contains(format) && format != RenderOptions.Format.PDF) {
                 deadline.check("drawing the " + format.extension().toUpperCase(Locale.ROOT) + " files");
                 byte[] bytes = format == RenderOptions.Format.SVG ? SvgWriter.write(scene) : PngWriter.write(scene);
                 files.add(new OutputFile(name + "." + format.extension(), bytes));
-                if (format == RenderOptions.Format.PNG) {
-                    drawn.put(name + "." + format.extension(), scene.texts());
-                }
             }
         }
         return files;
+    }
+
+    /** Puts the texts the scene's PNG shows, when one is made, in {@code drawn} under its name. */
+    private static void shown(String name, Scene scene, RenderOptions options, Map<String, List<String>> drawn) {
+        if (options.formats().contains(RenderOptions.Format.PNG)) {
+            drawn.put(name + "." + RenderOptions.Format.PNG.extension(), scene.texts());
+        }
     }
 
     /** A case file as read and checked, with the parts it lists (each agency's contribution), as read. */
