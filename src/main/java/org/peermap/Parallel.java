@@ -107,13 +107,4 @@ final class Parallel {
             throw e;
         }
     }
-
-    /** Waits for what {@link #later} started to end, whatever it made or threw. */
-    static void settle(java.util.concurrent.CompletableFuture<?> later) {
-        try {
-            later.join();
-        } catch (RuntimeException e) {
-            // not wanted
-        }
-    }
 }

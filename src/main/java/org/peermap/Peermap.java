@@ -162,17 +162,23 @@ public final class Peermap {
         String base = c.reference();
         // the peer map and the incident map do not depend on each other, so they are drawn at once
         boolean incidentMap = options.maps().contains(RenderOptions.MapKind.INCIDENT);
+        // (stopped when the peer map fails, as the incident map is then not shown)
+        Deadline beside = layouter.deadline().stoppable();
         java.util.concurrent.CompletableFuture<Made> incidentsLater = incidentMap
                 && options.maps().contains(RenderOptions.MapKind.PEER)
-                ? Parallel.later(() -> incidentMaps(c, printed, options, layouter, base)) : null;
+                ? Parallel.later(() -> incidentMaps(c, printed, options, beside, base)) : null;
         if (options.maps().contains(RenderOptions.MapKind.PEER)) {
-            PeerPages.Drawn peer = PeerPages.draw(c, printed, layouter, options);
+            PeerPages.Drawn peer;
+            try {
+                peer = PeerPages.draw(c, printed, layouter, options);
+            } catch (RuntimeException | Error e) {
+                beside.stop();
+                throw e;
+            }
             positions = peer.positions();
             settled = peer.settled();
             if (peer.problem().isPresent()) {
-                if (incidentsLater != null) {
-                    Parallel.settle(incidentsLater); // not shown, but not left running either
-                }
+                beside.stop();
                 return Rendered.refused(warnings, List.of(peer.problem().get()));
             }
             warnings.addAll(peer.warnings());
@@ -180,7 +186,8 @@ public final class Peermap {
                     .toList(), List.of()).addTo(files, pages, warnings, drawn, options, layouter.deadline());
         }
         if (incidentMap) {
-            (incidentsLater != null ? Parallel.await(incidentsLater) : incidentMaps(c, printed, options, layouter, base))
+            (incidentsLater != null ? Parallel.await(incidentsLater) : incidentMaps(c, printed, options,
+                    layouter.deadline(), base))
                     .addTo(files, pages, warnings, drawn, options, layouter.deadline());
         }
         byte[] appendix = Appendix.write(c, whole, printed, c.marking());
@@ -293,11 +300,11 @@ public final class Peermap {
     }
 
     /** The incident map and, for more than {@link #GRID_AFTER} incidents, the people-by-incidents grid. */
-    private static Made incidentMaps(Case c, Printed printed, RenderOptions options, Layouter layouter,
+    private static Made incidentMaps(Case c, Printed printed, RenderOptions options, Deadline deadline,
             String base) {
         List<Made.Picture> named = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Page incidents = IncidentMapRenderer.render(c, printed, options.paper(), layouter.deadline());
+        Page incidents = IncidentMapRenderer.render(c, printed, options.paper(), deadline);
         warnings.addAll(incidents.warnings());
         named.add(new Made.Picture(base + "-" + RenderOptions.MapKind.INCIDENT.fileSuffix(), incidents.scene()));
         if (c.incidents().size() > GRID_AFTER) {

@@ -12,10 +12,32 @@ public final class Deadline {
 
     private final long end;
     private final Duration limit;
+    /** Set by {@link #stop}; null for a deadline that cannot be stopped. */
+    private final java.util.concurrent.atomic.AtomicBoolean stopped;
 
     private Deadline(long end, Duration limit) {
+        this(end, limit, null);
+    }
+
+    private Deadline(long end, Duration limit, java.util.concurrent.atomic.AtomicBoolean stopped) {
         this.end = end;
         this.limit = limit;
+        this.stopped = stopped;
+    }
+
+    /**
+     * The same deadline, which {@link #stop} can also end early: for work drawn beside other work whose failure
+     * makes it unwanted (the incident map beside the peer map).
+     */
+    public Deadline stoppable() {
+        return new Deadline(end, limit, new java.util.concurrent.atomic.AtomicBoolean());
+    }
+
+    /** Makes every later {@link #check} of this deadline throw (only of one made by {@link #stoppable}). */
+    public void stop() {
+        if (stopped != null) {
+            stopped.set(true);
+        }
     }
 
     /** A deadline {@code limit} from now. */
@@ -48,6 +70,11 @@ public final class Deadline {
      *     outlines of the peer map"
      */
     public void check(String stage) {
+        if (stopped != null && stopped.get()) {
+            // never shown: what was stopped is not wanted
+            throw new LayoutException(LayoutException.Kind.FAILED, "stopped while " + stage + ": no longer wanted",
+                    null);
+        }
         if (!unlimited() && System.nanoTime() - end > 0) {
             throw passed(stage, null);
         }
