@@ -12,12 +12,7 @@ final class OutlineGrid {
     private static final int MOST_CELLS = 128;
 
     private final List<Outline> outlines;
-    private final double minX;
-    private final double minY;
-    private final double cellWidth;
-    private final double cellHeight;
-    private final int columns;
-    private final int rows;
+    private final Cells grid;
     private final int[][] cells;
     private final int[] seen;
     private int stamp;
@@ -37,13 +32,10 @@ final class OutlineGrid {
             x0 = y0 = 0;
             x1 = y1 = 1;
         }
-        minX = x0;
-        minY = y0;
-        columns = (int) Math.max(1, Math.min(MOST_CELLS, Math.ceil((x1 - x0) / largest)));
-        rows = (int) Math.max(1, Math.min(MOST_CELLS, Math.ceil((y1 - y0) / largest)));
-        cellWidth = Math.max(1e-9, (x1 - x0) / columns);
-        cellHeight = Math.max(1e-9, (y1 - y0) / rows);
-        int[] count = new int[columns * rows];
+        int columns = (int) Math.max(1, Math.min(MOST_CELLS, Math.ceil((x1 - x0) / largest)));
+        int rows = (int) Math.max(1, Math.min(MOST_CELLS, Math.ceil((y1 - y0) / largest)));
+        grid = new Cells(x0, y0, Math.max(1e-9, (x1 - x0) / columns), Math.max(1e-9, (y1 - y0) / rows), columns, rows);
+        int[] count = new int[grid.size()];
         for (Outline o : outlines) {
             forCells(o, grow, k -> count[k]++);
         }
@@ -60,19 +52,11 @@ final class OutlineGrid {
     }
 
     private void forCells(Outline o, double grow, java.util.function.IntConsumer action) {
-        for (int r = row(o.top() - grow); r <= row(o.bottom() + grow); r++) {
-            for (int c = column(o.left() - grow); c <= column(o.right() + grow); c++) {
-                action.accept(r * columns + c);
+        for (int r = grid.row(o.top() - grow); r <= grid.row(o.bottom() + grow); r++) {
+            for (int c = grid.column(o.left() - grow); c <= grid.column(o.right() + grow); c++) {
+                action.accept(r * grid.columns() + c);
             }
         }
-    }
-
-    private int column(double x) {
-        return Math.max(0, Math.min(columns - 1, (int) Math.floor((x - minX) / cellWidth)));
-    }
-
-    private int row(double y) {
-        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - minY) / cellHeight)));
     }
 
     /** What a test of one outline answers. */
@@ -94,48 +78,16 @@ final class OutlineGrid {
             return false;
         }
         stamp++;
-        double ax = a.x(), ay = a.y(), bx = b.x(), by = b.y();
-        double y0 = Math.min(ay, by);
-        double y1 = Math.max(ay, by);
-        for (int r = row(y0 - SLACK), r1 = row(y1 + SLACK); r <= r1; r++) {
-            double lo = r == 0 ? y0 : Math.max(y0, minY + r * cellHeight - SLACK);
-            double hi = r == rows - 1 ? y1 : Math.min(y1, minY + (r + 1) * cellHeight + SLACK);
-            double xa = spanLeft(ax, ay, bx, by, lo, hi);
-            double xb = spanRight(ax, ay, bx, by, lo, hi);
-            for (int c = column(xa - SLACK), c1 = column(xb + SLACK); c <= c1; c++) {
-                for (int i : cells[r * columns + c]) {
-                    if (seen[i] != stamp) {
-                        seen[i] = stamp;
-                        if (test.meets(i, outlines.get(i))) {
-                            return true;
-                        }
+        return grid.along(a.x(), a.y(), b.x(), b.y(), SLACK, cell -> {
+            for (int i : cells[cell]) {
+                if (seen[i] != stamp) {
+                    seen[i] = stamp;
+                    if (test.meets(i, outlines.get(i))) {
+                        return true;
                     }
                 }
             }
-        }
-        return false;
-    }
-
-    /**
-     * The least x of the part of the segment from ({@code ax}, {@code ay}) to ({@code bx}, {@code by}) between the
-     * heights {@code lo} and {@code hi}: of all of it when it is level or that part is empty.
-     */
-    static double spanLeft(double ax, double ay, double bx, double by, double lo, double hi) {
-        if (ay == by || lo > hi) {
-            return Math.min(ax, bx);
-        }
-        double pa = ax + (lo - ay) / (by - ay) * (bx - ax);
-        double pb = ax + (hi - ay) / (by - ay) * (bx - ax);
-        return Math.max(Math.min(ax, bx), Math.min(pa, pb));
-    }
-
-    /** The greatest x of that part of the segment, as {@link #spanLeft} the least. */
-    static double spanRight(double ax, double ay, double bx, double by, double lo, double hi) {
-        if (ay == by || lo > hi) {
-            return Math.max(ax, bx);
-        }
-        double pa = ax + (lo - ay) / (by - ay) * (bx - ax);
-        double pb = ax + (hi - ay) / (by - ay) * (bx - ax);
-        return Math.min(Math.max(ax, bx), Math.max(pa, pb));
+            return false;
+        });
     }
 }

@@ -16,12 +16,7 @@ final class PlacedIndex {
     private static final int MOST_COLUMNS = 512;
     private static final int MOST_ROWS = 256;
 
-    private final double minX;
-    private final double minY;
-    private final double cellWidth;
-    private final double cellHeight;
-    private final int columns;
-    private final int rows;
+    private final Cells grid;
 
     /** Per cell, the items whose outlines' boxes meet it (count first in {@code outlineCount}). */
     private final int[][] outlineCells;
@@ -47,44 +42,33 @@ final class PlacedIndex {
     private int segments;
 
     PlacedIndex(int items, double x0, double y0, double x1, double y1, double cellWidth, double cellHeight) {
-        this.minX = Math.min(x0, x1);
-        this.minY = Math.min(y0, y1);
         double w = Math.max(1, Math.abs(x1 - x0));
         double h = Math.max(1, Math.abs(y1 - y0));
-        this.columns = (int) Math.max(1, Math.min(MOST_COLUMNS, Math.ceil(w / Math.max(1, cellWidth))));
-        this.rows = (int) Math.max(1, Math.min(MOST_ROWS, Math.ceil(h / Math.max(1, cellHeight))));
-        this.cellWidth = w / columns;
-        this.cellHeight = h / rows;
-        this.outlineCells = new int[columns * rows][];
-        this.outlineCount = new int[columns * rows];
-        this.segmentCells = new int[columns * rows][];
-        this.segmentCount = new int[columns * rows];
+        int columns = (int) Math.max(1, Math.min(MOST_COLUMNS, Math.ceil(w / Math.max(1, cellWidth))));
+        int rows = (int) Math.max(1, Math.min(MOST_ROWS, Math.ceil(h / Math.max(1, cellHeight))));
+        this.grid = new Cells(Math.min(x0, x1), Math.min(y0, y1), w / columns, h / rows, columns, rows);
+        this.outlineCells = new int[grid.size()][];
+        this.outlineCount = new int[grid.size()];
+        this.segmentCells = new int[grid.size()][];
+        this.segmentCount = new int[grid.size()];
         this.outlines = new Outline[items];
         this.segmentsOf = new int[items][];
         this.itemStamp = new int[items];
-    }
-
-    private int column(double x) {
-        return Math.max(0, Math.min(columns - 1, (int) Math.floor((x - minX) / cellWidth)));
-    }
-
-    private int row(double y) {
-        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - minY) / cellHeight)));
     }
 
     /** Item {@code j} is now placed at {@code outline} with {@code lines}, or (both null) not placed. */
     void set(int j, Outline outline, List<List<Point>> lines) {
         if (outlines[j] != null) {
             Outline old = outlines[j];
-            for (int r = row(old.top()); r <= row(old.bottom()); r++) {
-                for (int c = column(old.left()); c <= column(old.right()); c++) {
-                    remove(outlineCells, outlineCount, r * columns + c, j);
+            for (int r = grid.row(old.top()); r <= grid.row(old.bottom()); r++) {
+                for (int c = grid.column(old.left()); c <= grid.column(old.right()); c++) {
+                    remove(outlineCells, outlineCount, r * grid.columns() + c, j);
                 }
             }
             for (int s : segmentsOf[j]) {
-                for (int r = row(Math.min(ay[s], by[s])); r <= row(Math.max(ay[s], by[s])); r++) {
-                    for (int c = column(Math.min(ax[s], bx[s])); c <= column(Math.max(ax[s], bx[s])); c++) {
-                        remove(segmentCells, segmentCount, r * columns + c, s);
+                for (int r = grid.row(Math.min(ay[s], by[s])); r <= grid.row(Math.max(ay[s], by[s])); r++) {
+                    for (int c = grid.column(Math.min(ax[s], bx[s])); c <= grid.column(Math.max(ax[s], bx[s])); c++) {
+                        remove(segmentCells, segmentCount, r * grid.columns() + c, s);
                     }
                 }
             }
@@ -95,9 +79,9 @@ final class PlacedIndex {
             return;
         }
         outlines[j] = outline;
-        for (int r = row(outline.top()); r <= row(outline.bottom()); r++) {
-            for (int c = column(outline.left()); c <= column(outline.right()); c++) {
-                add(outlineCells, outlineCount, r * columns + c, j);
+        for (int r = grid.row(outline.top()); r <= grid.row(outline.bottom()); r++) {
+            for (int c = grid.column(outline.left()); c <= grid.column(outline.right()); c++) {
+                add(outlineCells, outlineCount, r * grid.columns() + c, j);
             }
         }
         int n = 0;
@@ -111,9 +95,9 @@ final class PlacedIndex {
             for (int p = 0; p + 1 < line.size(); p++) {
                 int s = newSegment(j, k, line.get(p), line.get(p + 1));
                 own[next++] = s;
-                for (int r = row(Math.min(ay[s], by[s])); r <= row(Math.max(ay[s], by[s])); r++) {
-                    for (int c = column(Math.min(ax[s], bx[s])); c <= column(Math.max(ax[s], bx[s])); c++) {
-                        add(segmentCells, segmentCount, r * columns + c, s);
+                for (int r = grid.row(Math.min(ay[s], by[s])); r <= grid.row(Math.max(ay[s], by[s])); r++) {
+                    for (int c = grid.column(Math.min(ax[s], bx[s])); c <= grid.column(Math.max(ax[s], bx[s])); c++) {
+                        add(segmentCells, segmentCount, r * grid.columns() + c, s);
                     }
                 }
             }
@@ -167,10 +151,10 @@ final class PlacedIndex {
      */
     boolean anyOutline(double x0, double y0, double x1, double y1, int except, OutlineTest test) {
         stamp++;
-        int c0 = column(x0), c1 = column(x1), r0 = row(y0), r1 = row(y1);
+        int c0 = grid.column(x0), c1 = grid.column(x1), r0 = grid.row(y0), r1 = grid.row(y1);
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
-                if (cellMeets(r * columns + c, except, test)) {
+                if (cellMeets(r * grid.columns() + c, except, test)) {
                     return true;
                 }
             }
@@ -201,21 +185,7 @@ final class PlacedIndex {
      */
     boolean anyOutlineAlong(double ax, double ay, double bx, double by, double grow, int except, OutlineTest test) {
         stamp++;
-        double y0 = Math.min(ay, by);
-        double y1 = Math.max(ay, by);
-        for (int r = row(y0 - grow), r1 = row(y1 + grow); r <= r1; r++) {
-            // the part of the segment within this row grown by grow (the edge rows reach without end)
-            double lo = r == 0 ? y0 : Math.max(y0, minY + r * cellHeight - grow);
-            double hi = r == rows - 1 ? y1 : Math.min(y1, minY + (r + 1) * cellHeight + grow);
-            double xa = OutlineGrid.spanLeft(ax, ay, bx, by, lo, hi);
-            double xb = OutlineGrid.spanRight(ax, ay, bx, by, lo, hi);
-            for (int c = column(xa - grow), c1 = column(xb + grow); c <= c1; c++) {
-                if (cellMeets(r * columns + c, except, test)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return grid.along(ax, ay, bx, by, grow, cell -> cellMeets(cell, except, test));
     }
 
     /**
@@ -224,10 +194,10 @@ final class PlacedIndex {
      */
     boolean anySegment(double x0, double y0, double x1, double y1, int except, SegmentTest test) {
         stamp++;
-        int c0 = column(x0), c1 = column(x1), r0 = row(y0), r1 = row(y1);
+        int c0 = grid.column(x0), c1 = grid.column(x1), r0 = grid.row(y0), r1 = grid.row(y1);
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
-                int cell = r * columns + c;
+                int cell = r * grid.columns() + c;
                 int[] in = segmentCells[cell];
                 for (int k = 0, n = segmentCount[cell]; k < n; k++) {
                     int s = in[k];
