@@ -285,9 +285,9 @@ public final class Peermap {
          * Adds the pages' files (made at once, on every core), scenes, warnings and the texts their PNGs show, in
          * order.
          */
-        void addTo(List<OutputFile> files, List<Scene> pages, List<String> warnings,
-                Map<String, List<String>> drawn, RenderOptions options, Deadline deadline) {
-            warnings.addAll(warnings());
+        void addTo(List<OutputFile> files, List<Scene> pages, List<String> told, Map<String, List<String>> drawn,
+                RenderOptions options, Deadline deadline) {
+            told.addAll(warnings);
             for (List<OutputFile> made : Parallel.map(named, page -> files(page.name(), page.scene(), options,
                     deadline))) {
                 files.addAll(made);
